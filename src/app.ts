@@ -1,0 +1,84 @@
+import { createHash, randomUUID } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppModule } from './app.module.js';
+import type { Settings } from './config/settings.js';
+import { createValidationPipe } from './common/validation.js';
+import { Metrics } from './metrics/metrics.js';
+import { DomainError } from './common/errors.js';
+
+export interface AppOptions {
+  /** Extra controllers, for tests that need a route the product does not have. */
+  controllers?: Array<new (...args: never[]) => unknown>;
+}
+
+export function buildOpenApi(app: NestFastifyApplication) {
+  const config = new DocumentBuilder()
+    .setTitle('claimdesk')
+    .setDescription('Backend of a fact-checking desk. Every /v1 route needs "Authorization: Bearer <api key>".')
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'an API key' }, 'apiKey')
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Builds the HTTP application (not yet listening): used by main.ts, the tests and the benchmarks. */
+export async function createApp(settings: Settings, options: AppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: settings.http.bodyLimitBytes,
+    // Connections are closed once idle during shutdown, so in-flight requests finish first.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(settings, options), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  if (settings.http.rateLimitPerMinute > 0) {
+    // @nestjs/throttler is CommonJS and cannot load ESM-only NestJS under Jest on Node 20; the Fastify
+    // plugin does the same job one layer lower. Counted per API key (hashed), else per client address.
+    await app.register(rateLimit, {
+      max: settings.http.rateLimitPerMinute,
+      timeWindow: 60_000,
+      allowList: (request: FastifyRequest) => !request.url.startsWith('/v1/'),
+      keyGenerator: (request: FastifyRequest) => {
+        const auth = request.headers.authorization;
+        return auth ? `key:${createHash('sha256').update(auth).digest('base64url')}` : `ip:${request.ip}`;
+      },
+      errorResponseBuilder: (_request: FastifyRequest, context: { after: string; max: number }) =>
+        new DomainError('rate_limited', `More than ${context.max} requests a minute for this key; retry in ${context.after}`),
+    });
+  }
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(Metrics);
+  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    void reply.header('x-request-id', request.id);
+    // The API speaks JSON only; say so plainly instead of failing validation on a string body.
+    const type = request.headers['content-type'];
+    const hasBody = request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0';
+    if (hasBody && type !== undefined && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
+      throw new DomainError('unsupported_media_type', `Send JSON (Content-Type: application/json), not ${type}`);
+    }
+  });
+  fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
+    const route = request.routeOptions?.url ?? 'unmatched';
+    metrics.httpDuration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
+  await app.init();
+  return app;
+}

@@ -1,0 +1,244 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Db } from '../database/db.js';
+import { Clock } from '../common/clock.js';
+import { newId } from '../common/ids.js';
+import { DomainError, notFound } from '../common/errors.js';
+import { assertVersion } from '../common/etag.js';
+import { IdempotencyStore, type StoredResponse } from '../common/idempotency.js';
+import { clampLimit, toPage, type Page } from '../common/pagination.js';
+import { SETTINGS, type Settings } from '../config/settings.js';
+import { EventLog } from '../events/event-log.js';
+import { detectLanguage } from '../text/index.js';
+import type { Caller } from '../auth/roles.js';
+import { ClaimHistory } from './claim-history.js';
+import { CLAIM_SELECT, RELATION_COLUMN, toClaimResponse, type ClaimRow } from './claim-row.js';
+import { buildQueueSql } from './claim-queue.js';
+import type {
+  ClaimQueryDto, ClaimResponse, ClaimantDto, CounterClaimResponse, CreateClaimDto, CreateCounterClaimDto,
+  CreateLinkDto, LinkResponse, Relation, RelationsResponse, UpdateClaimDto,
+} from './claims.dto.js';
+
+interface NewClaim {
+  text: string;
+  claimant: ClaimantDto;
+  language?: string;
+  claimedAt?: string;
+  sourceId?: string;
+  quote?: string;
+  tags?: string[];
+}
+
+interface LinkRow {
+  id: string;
+  from_claim_id: string;
+  to_claim_id: string;
+  relation: Relation;
+  created_at: string;
+}
+
+const toLink = (r: LinkRow): LinkResponse => ({
+  id: r.id, fromClaimId: r.from_claim_id, toClaimId: r.to_claim_id, relation: r.relation, createdAt: r.created_at,
+});
+
+const fieldError = (field: string, message: string) =>
+  new DomainError('validation_failed', `${field}: ${message}`, { errors: [{ field, message }] });
+
+@Injectable()
+export class ClaimsService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly events: EventLog,
+    private readonly history: ClaimHistory,
+    private readonly idempotency: IdempotencyStore,
+    @Inject(SETTINGS) private readonly settings: Settings,
+  ) {}
+
+  create(caller: Caller, input: CreateClaimDto, idempotencyKey?: string): StoredResponse<ClaimResponse> {
+    const language = input.language ?? detectLanguage(input.text);
+    return this.db.write(() =>
+      this.idempotency.run({ userId: caller.id, route: 'POST /v1/claims', key: idempotencyKey, body: input }, () => {
+        const id = this.insertClaim(caller, { ...input, language }, 'manual');
+        return { status: 201, body: this.get(id) };
+      }),
+    );
+  }
+
+  get(id: string): ClaimResponse {
+    return toClaimResponse(this.requireRow(id));
+  }
+
+  update(caller: Caller, id: string, input: UpdateClaimDto, expectedVersion?: number): ClaimResponse {
+    return this.db.write(() => {
+      const row = this.requireRow(id);
+      assertVersion(expectedVersion, row.version);
+      if (row.status === 'approved') {
+        throw new DomainError('invalid_transition', 'An approved claim is read-only until it is reopened', {
+          allowedActions: ['reopen'],
+        });
+      }
+      const previous: Record<string, unknown> = {};
+      const sets: string[] = [];
+      const params: unknown[] = [];
+      const change = (field: string, column: string, before: unknown, after: unknown, stored: unknown = after) => {
+        if (JSON.stringify(before) === JSON.stringify(after)) return;
+        previous[field] = before;
+        sets.push(`${column} = ?`);
+        params.push(stored);
+      };
+      if (input.text !== undefined) change('text', 'text', row.text, input.text);
+      if (input.claimant !== undefined) {
+        change('claimant.name', 'claimant_name', row.claimant_name, input.claimant.name);
+        change('claimant.affiliation', 'claimant_affiliation', row.claimant_affiliation, input.claimant.affiliation ?? null);
+        change('claimant.country', 'claimant_country', row.claimant_country, input.claimant.country ?? null);
+      }
+      if (input.tags !== undefined) change('tags', 'tags', JSON.parse(row.tags), input.tags, JSON.stringify(input.tags));
+      if (input.priority !== undefined) change('priority', 'priority', row.priority, input.priority);
+      if (input.claimedAt !== undefined) {
+        change('claimedAt', 'claimed_at', row.claimed_at, new Date(input.claimedAt).toISOString());
+      }
+      if (sets.length === 0) return toClaimResponse(row);
+
+      const now = this.clock.now().toISOString();
+      this.db.run(
+        `UPDATE claims SET ${sets.join(', ')}, version = version + 1, updated_at = ? WHERE id = ?`,
+        ...params, now, id,
+      );
+      this.history.append({ claimId: id, actorId: caller.id, action: 'edit', data: { previous } });
+      this.events.append('claim.updated', { claimId: id, version: row.version + 1, fields: Object.keys(previous) });
+      return this.get(id);
+    });
+  }
+
+  counterClaim(caller: Caller, targetId: string, input: CreateCounterClaimDto): CounterClaimResponse {
+    const language = input.language ?? detectLanguage(input.text);
+    return this.db.write(() => {
+      this.requireRow(targetId);
+      const id = this.insertClaim(caller, { ...input, language }, 'manual');
+      const link = this.insertLink(caller, id, targetId, input.stance);
+      return { claim: this.get(id), link };
+    });
+  }
+
+  link(caller: Caller, fromId: string, input: CreateLinkDto): LinkResponse {
+    return this.db.write(() => {
+      if (fromId === input.targetId) throw fieldError('targetId', 'a claim cannot be linked to itself');
+      this.requireRow(fromId);
+      if (!this.db.get('SELECT 1 FROM claims WHERE id = ?', input.targetId)) throw notFound('claim', input.targetId);
+      return this.insertLink(caller, fromId, input.targetId, input.relation);
+    });
+  }
+
+  relations(id: string): RelationsResponse {
+    this.requireRow(id);
+    const related = (sql: string) =>
+      this.db.all<ClaimRow & { relation: string }>(sql, id).map((r) => ({ relation: r.relation, claim: toClaimResponse(r) }));
+    return {
+      incoming: related(
+        `${CLAIM_SELECT.replace('SELECT ', 'SELECT l.relation, ')} JOIN claim_links l ON l.from_claim_id = c.id
+         WHERE l.to_claim_id = ? ORDER BY l.created_at, l.id`,
+      ),
+      outgoing: related(
+        `${CLAIM_SELECT.replace('SELECT ', 'SELECT l.relation, ')} JOIN claim_links l ON l.to_claim_id = c.id
+         WHERE l.from_claim_id = ? ORDER BY l.created_at, l.id`,
+      ),
+    };
+  }
+
+  historyOf(id: string) {
+    this.requireRow(id);
+    return this.history.list(id);
+  }
+
+  list(caller: Caller, query: ClaimQueryDto): Page<ClaimResponse> {
+    const limit = clampLimit(query.limit, this.settings.pagination);
+    const sql = buildQueueSql(query, caller.id);
+    if (sql.empty) return { items: [], nextCursor: null };
+    const rows = this.db.all<ClaimRow>(
+      `${CLAIM_SELECT} ${sql.where.length ? 'WHERE ' + sql.where.join(' AND ') : ''} ORDER BY ${sql.orderBy} LIMIT ?`,
+      ...sql.params, limit + 1,
+    );
+    return toPage(rows, limit, toClaimResponse, sql.cursorKey);
+  }
+
+  /** Claims that cite a source (extracted from it, or citing it by hand). */
+  ofSource(sourceId: string, query: { limit?: number; cursor?: string }, caller: Caller): Page<ClaimResponse> {
+    if (!this.db.get('SELECT 1 FROM sources WHERE id = ?', sourceId)) throw notFound('source', sourceId);
+    const limit = clampLimit(query.limit, this.settings.pagination);
+    const sql = buildQueueSql({ sort: 'createdAt', cursor: query.cursor }, caller.id);
+    sql.where.unshift('c.id IN (SELECT claim_id FROM claim_citations WHERE source_id = ?)');
+    const rows = this.db.all<ClaimRow>(
+      `${CLAIM_SELECT} WHERE ${sql.where.join(' AND ')} ORDER BY ${sql.orderBy} LIMIT ?`,
+      sourceId, ...sql.params, limit + 1,
+    );
+    return toPage(rows, limit, toClaimResponse, sql.cursorKey);
+  }
+
+  // ---- inside a write ----
+
+  private requireRow(id: string): ClaimRow {
+    const row = this.db.get<ClaimRow>(`${CLAIM_SELECT} WHERE c.id = ?`, id);
+    if (!row) throw notFound('claim', id);
+    return row;
+  }
+
+  private insertClaim(caller: Caller, input: NewClaim, origin: 'manual' | 'extracted'): string {
+    const id = newId();
+    const now = this.clock.now().toISOString();
+    this.db.run(
+      `INSERT INTO claims (id, text, language, claimant_name, claimant_affiliation, claimant_country, claimed_at,
+         origin, tags, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      id, input.text, input.language, input.claimant.name, input.claimant.affiliation ?? null,
+      input.claimant.country ?? null, input.claimedAt ? new Date(input.claimedAt).toISOString() : null, origin,
+      JSON.stringify(input.tags ?? []), caller.id, now, now,
+    );
+    // Checked after the insert on purpose: a bad citation must roll the whole claim back with it.
+    const citation = this.resolveCitation(input.sourceId, input.quote);
+    if (citation) {
+      this.db.run(
+        'INSERT INTO claim_citations (id, claim_id, source_id, quote, start, "end", created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        newId(), id, citation.sourceId, citation.quote, citation.start, citation.end, now,
+      );
+    }
+    this.history.append({ claimId: id, actorId: caller.id, action: 'create', to: 'pending', data: { origin } });
+    this.events.append('claim.created', { claimId: id, version: 1, status: 'pending', origin, language: input.language });
+    return id;
+  }
+
+  private resolveCitation(sourceId: string | undefined, quote: string | undefined) {
+    if (sourceId === undefined) {
+      if (quote !== undefined) throw fieldError('quote', 'a quote needs the sourceId it is quoted from');
+      return null;
+    }
+    const source = this.db.get<{ text: string }>('SELECT text FROM sources WHERE id = ?', sourceId);
+    if (!source) throw fieldError('sourceId', 'no source with this id is held');
+    if (quote === undefined) return { sourceId, quote: null, start: null, end: null };
+    const start = source.text.indexOf(quote);
+    if (start < 0) throw fieldError('quote', 'does not occur in the source text');
+    return { sourceId, quote, start, end: start + quote.length };
+  }
+
+  private insertLink(caller: Caller, fromId: string, toId: string, relation: Relation): LinkResponse {
+    const existing = this.db.get<LinkRow>(
+      'SELECT * FROM claim_links WHERE (from_claim_id = ? AND to_claim_id = ?) OR (from_claim_id = ? AND to_claim_id = ?)',
+      fromId, toId, toId, fromId,
+    );
+    if (existing) {
+      throw new DomainError('conflict', `These claims are already linked (${existing.relation})`, { linkId: existing.id });
+    }
+    const now = this.clock.now().toISOString();
+    const row: LinkRow = { id: newId(), from_claim_id: fromId, to_claim_id: toId, relation, created_at: now };
+    this.db.run(
+      'INSERT INTO claim_links (id, from_claim_id, to_claim_id, relation, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      row.id, fromId, toId, relation, caller.id, now,
+    );
+    const column = RELATION_COLUMN[relation];
+    this.db.run(
+      `UPDATE claims SET ${column} = ${column} + 1, version = version + 1, updated_at = ? WHERE id = ?`, now, toId,
+    );
+    const version = this.db.get<{ version: number }>('SELECT version FROM claims WHERE id = ?', toId)!.version;
+    this.history.append({ claimId: toId, actorId: caller.id, action: 'link', data: { relation, fromClaimId: fromId } });
+    this.events.append('claim.linked', { linkId: row.id, fromClaimId: fromId, toClaimId: toId, relation, version });
+    return toLink(row);
+  }
+}

@@ -1,0 +1,18 @@
+import { IsIn, IsNumberString, IsOptional, IsString, Matches, MinLength } from 'class-validator';
+
+/** The environment variables the service reads; validated once at boot. */
+export class EnvironmentVariables {
+  @IsOptional() @IsNumberString({ no_symbols: true }) PORT?: string;
+  @IsOptional() @IsString() HOST?: string;
+  @IsOptional() @IsString() DATABASE_PATH?: string;
+  @IsOptional() @Matches(/^(rediss?|unix):\/\/|^$/, { message: 'REDIS_URL must start with redis://, rediss:// or unix://' })
+  REDIS_URL?: string;
+  @IsOptional() @Matches(/^[A-Za-z0-9_.:-]+$/, { message: 'QUEUE_PREFIX may hold letters, digits and _.:- only' })
+  QUEUE_PREFIX?: string;
+  @IsOptional() @IsString() @MinLength(16, { message: 'ADMIN_API_KEY must be at least 16 characters' })
+  ADMIN_API_KEY?: string;
+  @IsOptional() @IsIn(['true', 'false']) WEBHOOK_ALLOW_PRIVATE_TARGETS?: string;
+  @IsOptional() @IsNumberString({ no_symbols: true }) RATE_LIMIT?: string;
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
+  @IsOptional() @IsString() NODE_ENV?: string;
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1732200000000 } from './1732200000000-initial-schema.js';
+
+/** Every migration, oldest first. Never edit one that has been committed: add a new one. */
+export const MIGRATIONS = [InitialSchema1732200000000];

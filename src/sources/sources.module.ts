@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ClaimsModule } from '../claims/claims.module.js';
+import { SourcesController } from './sources.controller.js';
+import { SourcesService } from './sources.service.js';
+
+@Module({
+  imports: [ClaimsModule],
+  providers: [SourcesService],
+  controllers: [SourcesController],
+  exports: [SourcesService],
+})
+export class SourcesModule {}
