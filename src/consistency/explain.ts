@@ -1,0 +1,80 @@
+/**
+ * One-sentence English explanations for flags. Figures are quoted as written
+ * in the claim so a fact-checker can find them; dates are ISO days (UTC).
+ */
+import type { Quantity } from '../quantities/quantity.js';
+import type { ClaimOrigin, RuleQuantity } from './types.js';
+
+export type ImpossibleReason = 'negative_count' | 'share_above_100' | 'negative_share';
+export type PartSumDirection = 'parts_exceed_total' | 'parts_fall_short';
+
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function who(claimant: string, startsSentence: boolean): string {
+  const name = claimant.trim();
+  if (name !== '') return name;
+  return startsSentence ? 'An unnamed claimant' : 'an unnamed claimant';
+}
+
+/** " killed (RU)", " killed", " (RU)" or "": what the figure counts and whom it is about. */
+function aboutWhat(q: Quantity): string {
+  const measure = q.measure ? ` ${q.measure}` : '';
+  const subject = q.subject ? ` (${q.subject})` : '';
+  return measure + subject;
+}
+
+function quoted(q: Quantity): string {
+  return `"${q.text}"`;
+}
+
+function quotedList(quantities: Quantity[]): string {
+  const items = quantities.map(quoted);
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function statement(origin: ClaimOrigin, q: Quantity): string {
+  return `${who(origin.claimant, true)} said ${quoted(q)}${aboutWhat(q)} on ${isoDate(origin.referenceDate)}`;
+}
+
+export function explainRangeConflict(first: RuleQuantity, second: RuleQuantity): string {
+  return (
+    `${statement(first, first.quantity)}, but ${who(second.claimant, false)} said ${quoted(second.quantity)} ` +
+    `on ${isoDate(second.referenceDate)}; the figures cannot both be true.`
+  );
+}
+
+export function explainInvertedRange(rq: RuleQuantity): string {
+  return `${statement(rq, rq.quantity)}, but the lower end of that range is above its upper end.`;
+}
+
+const IMPOSSIBLE_REASONS: Record<ImpossibleReason, string> = {
+  negative_count: 'a count cannot be negative',
+  share_above_100: 'a share cannot exceed 100 percent',
+  negative_share: 'a share cannot be negative',
+};
+
+export function explainImpossibleValue(rq: RuleQuantity, reason: ImpossibleReason): string {
+  return `${statement(rq, rq.quantity)}, but ${IMPOSSIBLE_REASONS[reason]}.`;
+}
+
+export function explainPartSum(
+  total: Quantity,
+  parts: Quantity[],
+  direction: PartSumDirection,
+  origin?: ClaimOrigin,
+): string {
+  const single = parts.length === 1;
+  const sum = single ? 'is' : 'add up to';
+  const problem =
+    direction === 'parts_exceed_total'
+      ? `${sum} more than that total`
+      : `${sum} less than that total, though named as the full breakdown`;
+  const partsPhrase = `the part${single ? '' : 's'} ${quotedList(parts)}`;
+  const stated = origin
+    ? statement(origin, total)
+    : `The claim gives ${quoted(total)}${aboutWhat(total)} as a total`;
+  return `${stated}, but ${partsPhrase} ${problem}.`;
+}

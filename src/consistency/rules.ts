@@ -1,0 +1,177 @@
+/**
+ * Consistency rules over quantities: pure functions from quantities (plus the
+ * claim facts they need) to flag candidates. The service decides which
+ * quantities to hand in, persists the flags and keeps one open flag per pair
+ * via `pairKey`.
+ */
+import type { Quantity } from '../quantities/quantity.js';
+import { explainImpossibleValue, explainInvertedRange, explainRangeConflict, type ImpossibleReason } from './explain.js';
+import { intervalOf, isEmptyInterval, relativeGap, separation, widenedInterval, type Interval } from './intervals.js';
+import { DEFAULT_CONSISTENCY_OPTIONS, type ConsistencyOptions } from './options.js';
+import { severityForGap } from './severity.js';
+import type { FlagCandidate, RuleQuantity } from './types.js';
+
+export type { ClaimOrigin, FlagCandidate, FlagType, QuantityRef, RuleQuantity, Severity } from './types.js';
+export { DEFAULT_CONSISTENCY_OPTIONS, type ConsistencyOptions, type SeverityThresholds } from './options.js';
+export { partSumMismatch } from './part-sums.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * "measure|subject|unit": the figures that may be compared at all share it.
+ * null when any part is unknown, because a guessed label would compare
+ * figures that are about different things.
+ */
+export function measureKey(q: Quantity): string | null {
+  if (!q.measure || !q.subject || !q.unit) return null;
+  return `${q.measure}|${q.subject}|${q.unit}`;
+}
+
+/** The date a claim speaks for: when it was said, else when its source appeared, else when we recorded it. */
+export function referenceDateOf(claim: {
+  claimedAt?: Date | null;
+  publishedAt?: Date | null;
+  createdAt: Date;
+}): Date {
+  return claim.claimedAt ?? claim.publishedAt ?? claim.createdAt;
+}
+
+function withinWindow(a: Date, b: Date, windowDays: number): boolean {
+  const apart = Math.abs(a.getTime() - b.getTime());
+  return Number.isFinite(apart) && apart <= windowDays * DAY_MS;
+}
+
+/** Earlier claim first so the explanation reads in the order things were said. */
+function chronological(a: RuleQuantity, b: RuleQuantity): [RuleQuantity, RuleQuantity] {
+  const byDate = a.referenceDate.getTime() - b.referenceDate.getTime();
+  if (byDate !== 0) return byDate < 0 ? [a, b] : [b, a];
+  if (a.claimId !== b.claimId) return a.claimId < b.claimId ? [a, b] : [b, a];
+  return a.index <= b.index ? [a, b] : [b, a];
+}
+
+/**
+ * Two claims' figures for the same measure, subject and unit, stated close in
+ * time, that leave no common value once approximation and rounding are
+ * allowed for (see intervals.ts for the widening policy).
+ */
+export function rangeConflict(
+  a: RuleQuantity,
+  b: RuleQuantity,
+  opts: ConsistencyOptions = DEFAULT_CONSISTENCY_OPTIONS,
+): FlagCandidate | null {
+  if (a.claimId === b.claimId) return null;
+  const key = measureKey(a.quantity);
+  if (key === null || key !== measureKey(b.quantity)) return null;
+  if (!withinWindow(a.referenceDate, b.referenceDate, opts.windowDays)) return null;
+  // An inverted range has its own flag; comparing it would only add noise.
+  if (isEmptyInterval(intervalOf(a.quantity)) || isEmptyInterval(intervalOf(b.quantity))) return null;
+
+  const apart = separation(widenedInterval(a.quantity, opts), widenedInterval(b.quantity, opts));
+  if (apart === null) return null;
+
+  const [first, second] = chronological(a, b);
+  return {
+    type: 'range_conflict',
+    severity: severityForGap(apart.relativeGap, opts.severity),
+    claimIds: [first.claimId, second.claimId],
+    quantities: [
+      { claimId: first.claimId, index: first.index },
+      { claimId: second.claimId, index: second.index },
+    ],
+    measure: a.quantity.measure,
+    subject: a.quantity.subject,
+    explanation: explainRangeConflict(first, second),
+  };
+}
+
+function singleFlag(
+  rq: RuleQuantity,
+  type: 'inverted_range' | 'impossible_value',
+  gap: number,
+  explanation: string,
+  opts: ConsistencyOptions,
+): FlagCandidate {
+  return {
+    type,
+    severity: severityForGap(gap, opts.severity),
+    claimIds: [rq.claimId],
+    quantities: [{ claimId: rq.claimId, index: rq.index }],
+    measure: rq.quantity.measure,
+    subject: rq.quantity.subject,
+    explanation,
+  };
+}
+
+function entirelyBelow(i: Interval, limit: number): boolean {
+  return i.hi !== null && (i.hi < limit || (i.hi === limit && !i.hiInclusive));
+}
+
+function entirelyAbove(i: Interval, limit: number): boolean {
+  return i.lo !== null && (i.lo > limit || (i.lo === limit && !i.loInclusive));
+}
+
+/**
+ * What makes a figure impossible on its own, judged on the interval as
+ * stated (no widening: "about 120 percent" of a whole is still impossible).
+ * Percentages are checked only for shares: a rise "by 150 percent" is fine.
+ */
+function impossibility(q: Quantity): { reason: ImpossibleReason; gap: number } | null {
+  const stated = intervalOf(q);
+  if (q.unit === 'count' && entirelyBelow(stated, 0)) {
+    return { reason: 'negative_count', gap: relativeGap(stated.hi as number, 0) };
+  }
+  if (q.measure === 'share' && q.unit === 'percent') {
+    if (entirelyAbove(stated, 100)) return { reason: 'share_above_100', gap: relativeGap(100, stated.lo as number) };
+    if (entirelyBelow(stated, 0)) return { reason: 'negative_share', gap: relativeGap(stated.hi as number, 0) };
+  }
+  return null;
+}
+
+/**
+ * Flags one figure raises by itself: an inverted range (min above max) or an
+ * impossible value. Severity grows with how far the figure overshoots, so
+ * "more than 100 percent" (often hyperbole) is low and "250 percent" high.
+ */
+export function singleQuantityFlags(
+  rq: RuleQuantity,
+  opts: ConsistencyOptions = DEFAULT_CONSISTENCY_OPTIONS,
+): FlagCandidate[] {
+  const q = rq.quantity;
+  if (q.min !== null && q.max !== null && q.min > q.max) {
+    return [singleFlag(rq, 'inverted_range', relativeGap(q.max, q.min), explainInvertedRange(rq), opts)];
+  }
+  const impossible = impossibility(q);
+  if (impossible === null) return [];
+  return [singleFlag(rq, 'impossible_value', impossible.gap, explainImpossibleValue(rq, impossible.reason), opts)];
+}
+
+/**
+ * Identifies the pair (or claim) a flag is about regardless of the order the
+ * rules saw its quantities in, so re-running the rules finds the open flag.
+ */
+export function pairKey(flag: Pick<FlagCandidate, 'type' | 'claimIds' | 'quantities'>): string {
+  const claimIds = [...new Set(flag.claimIds)].sort();
+  const refs = flag.quantities
+    .map((ref) => [ref.claimId, ref.index] as const)
+    .sort(([ca, ia], [cb, ib]) => (ca === cb ? ia - ib : ca < cb ? -1 : 1));
+  return JSON.stringify([flag.type, claimIds, refs]);
+}
+
+/** Runs `rangeConflict` for every target × partner pair of different claims; one flag per pair. */
+export function compareAgainst(
+  target: RuleQuantity[],
+  partners: RuleQuantity[],
+  opts: ConsistencyOptions = DEFAULT_CONSISTENCY_OPTIONS,
+): FlagCandidate[] {
+  const flags = new Map<string, FlagCandidate>();
+  for (const mine of target) {
+    for (const theirs of partners) {
+      if (mine.claimId === theirs.claimId) continue;
+      const flag = rangeConflict(mine, theirs, opts);
+      if (flag === null) continue;
+      const key = pairKey(flag);
+      if (!flags.has(key)) flags.set(key, flag);
+    }
+  }
+  return [...flags.values()];
+}
