@@ -2,8 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { Logger as PinoLogger } from 'pino';
 import { SETTINGS, type Settings } from './config/settings.js';
 import { CommonModule } from './common/common.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
@@ -19,29 +18,17 @@ import { MetricsModule } from './metrics/metrics.module.js';
 
 @Module({})
 export class AppModule {
-  static register(settings: Settings, extra: { controllers?: Array<new (...args: never[]) => unknown> } = {}): DynamicModule {
+  static register(
+    settings: Settings,
+    extra: { controllers?: Array<new (...args: never[]) => unknown>; logger: PinoLogger },
+  ): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...settings })] }),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: settings.log.level,
-            genReqId: (req: IncomingMessage) => {
-              const given = req.headers['x-request-id'];
-              return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
-            },
-            // Keys and bodies never reach the log: claim text and API keys stay out of it.
-            redact: { paths: ['req.headers.authorization', 'req.headers["idempotency-key"]', 'req.headers.cookie'], remove: true },
-            serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            customProps: () => ({}),
-            quietReqLogger: true,
-          },
-        }),
+        // Fastify logs each request through the same logger (see app.ts); no extra middleware.
+        LoggerModule.forRoot({ pinoHttp: { logger: extra.logger }, useExisting: true }),
         CommonModule,
         DatabaseModule,
         RedisModule,

@@ -4,16 +4,19 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppModule } from './app.module.js';
 import type { Settings } from './config/settings.js';
 import { createValidationPipe } from './common/validation.js';
 import { Metrics } from './metrics/metrics.js';
+import { createRootLogger } from './logging.js';
 import { DomainError } from './common/errors.js';
 
 export interface AppOptions {
   /** Extra controllers, for tests that need a route the product does not have. */
   controllers?: Array<new (...args: never[]) => unknown>;
+  /** Where logs go (default stdout); tests read them to prove secrets and claim text stay out. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export function buildOpenApi(app: NestFastifyApplication) {
@@ -28,7 +31,11 @@ export function buildOpenApi(app: NestFastifyApplication) {
 
 /** Builds the HTTP application (not yet listening): used by main.ts, the tests and the benchmarks. */
 export async function createApp(settings: Settings, options: AppOptions = {}): Promise<NestFastifyApplication> {
+  const logger = createRootLogger(settings, options.logStream);
   const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    // one line per request, written by our onResponse hook (no headers, no query strings)
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: settings.http.bodyLimitBytes,
     // Connections are closed once idle during shutdown, so in-flight requests finish first.
     forceCloseConnections: 'idle',
@@ -36,7 +43,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(settings, options), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(settings, { controllers: options.controllers, logger }), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
@@ -72,10 +79,30 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   });
   fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
     const route = request.routeOptions?.url ?? 'unmatched';
+    if (logger.isLevelEnabled('info')) {
+      // the path only: a query string may carry search text
+      request.log.info(
+        { method: request.method, path: request.url.split('?')[0], statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+        'request completed',
+      );
+    }
     metrics.httpDuration.observe(
       { method: request.method, route, status: String(reply.statusCode) },
       reply.elapsedTime / 1000,
     );
+  });
+
+  // Graceful shutdown: requests in flight finish; keep-alive connections are closed as soon as they
+  // fall idle (once is not enough: a busy one becomes idle later); after the grace period, all go.
+  let idleSweep: NodeJS.Timeout | undefined;
+  let deadline: NodeJS.Timeout | undefined;
+  fastify.addHook('preClose', async () => {
+    idleSweep = setInterval(() => fastify.server.closeIdleConnections(), 25);
+    deadline = setTimeout(() => fastify.server.closeAllConnections(), settings.http.shutdownGraceMs);
+  });
+  fastify.addHook('onClose', async () => {
+    clearInterval(idleSweep);
+    clearTimeout(deadline);
   });
 
   SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });

@@ -16,27 +16,27 @@ type SortName = NonNullable<ClaimQueryDto['sort']>;
 
 /**
  * Keyset orders: every sort is one ascending (or one descending) composite key, so the cursor
- * condition is a row-value comparison the index answers directly, and rows inserted while a client
+ * condition is a row-value comparison (insertion order, seq, breaks ties) the index answers directly, and rows inserted while a client
  * pages never shift the rows it has not seen yet.
  */
 const SORTS: Record<SortName, { orderBy: string; keyColumns: string; op: '>' | '<'; key: (r: ClaimRow) => unknown[] }> = {
   priority: {
-    orderBy: 'c.queue_rank, c.created_at, c.id',
-    keyColumns: '(c.queue_rank, c.created_at, c.id)',
+    orderBy: 'c.queue_rank, c.created_at, c.seq',
+    keyColumns: '(c.queue_rank, c.created_at, c.seq)',
     op: '>',
-    key: (r) => [r.queue_rank, r.created_at, r.id],
+    key: (r) => [r.queue_rank, r.created_at, r.seq],
   },
   createdAt: {
-    orderBy: 'c.created_at, c.id',
-    keyColumns: '(c.created_at, c.id)',
+    orderBy: 'c.created_at, c.seq',
+    keyColumns: '(c.created_at, c.seq)',
     op: '>',
-    key: (r) => [r.created_at, r.id],
+    key: (r) => [r.created_at, r.seq],
   },
   '-createdAt': {
-    orderBy: 'c.created_at DESC, c.id DESC',
-    keyColumns: '(c.created_at, c.id)',
+    orderBy: 'c.created_at DESC, c.seq DESC',
+    keyColumns: '(c.created_at, c.seq)',
     op: '<',
-    key: (r) => [r.created_at, r.id],
+    key: (r) => [r.created_at, r.seq],
   },
 };
 

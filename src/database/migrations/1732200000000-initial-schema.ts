@@ -89,9 +89,9 @@ export class InitialSchema1732200000000 implements MigrationInterface {
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     )`);
-    await q.query(`CREATE INDEX claims_queue ON claims(queue_rank, created_at, id)`);
-    await q.query(`CREATE INDEX claims_status_queue ON claims(status, queue_rank, created_at, id)`);
-    await q.query(`CREATE INDEX claims_created ON claims(created_at, id)`);
+    await q.query(`CREATE INDEX claims_queue ON claims(queue_rank, created_at, seq)`);
+    await q.query(`CREATE INDEX claims_status_queue ON claims(status, queue_rank, created_at, seq)`);
+    await q.query(`CREATE INDEX claims_created ON claims(created_at, seq)`);
     await q.query(`CREATE INDEX claims_assignee ON claims(assignee_id)`);
     await q.query(`CREATE INDEX claims_claimant ON claims(claimant_name COLLATE NOCASE)`);
     await q.query(`CREATE VIRTUAL TABLE claims_fts USING fts5(
