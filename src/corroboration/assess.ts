@@ -1,0 +1,122 @@
+/**
+ * From candidate passages (found by the FTS5 query) to evidence: analyse,
+ * score, classify, keep the telling ones. Pure: the processor fetches the
+ * passages and stores what comes back.
+ */
+import type { Language } from '../text/index.js';
+import type { Evidence } from './evidence.js';
+import { DEFAULT_SCORING_OPTIONS, type ScoringOptions, scorePassage } from './scoring.js';
+import { DEFAULT_SNIPPET_CHARS, snippetOf } from './snippet.js';
+import {
+  DEFAULT_STANCE_OPTIONS,
+  type StanceDependencies,
+  type StanceOptions,
+  type StanceReason,
+  classifyStance,
+} from './stance.js';
+import { analyseText } from './terms.js';
+
+export interface ClaimToCheck {
+  text: string;
+  language: Language;
+}
+
+export interface CandidatePassage {
+  sourceId: string;
+  publisher: string;
+  originId: string;
+  language: Language;
+  text: string;
+  /** Offsets of the passage in its source; `end` is exclusive. */
+  start: number;
+  end: number;
+  /** The row's FTS5 bm25() value, when the passage came from the index. */
+  bm25?: number | null;
+}
+
+export interface AssessedEvidence extends Evidence {
+  reason: StanceReason;
+  cue: string | null;
+}
+
+export interface EvidenceOptions {
+  /** Evidence kept per report. */
+  maxEvidence: number;
+  /** Passages kept per source, so one long article cannot fill the report. */
+  maxPassagesPerSource: number;
+  snippetChars: number;
+}
+
+export const DEFAULT_EVIDENCE_OPTIONS: Readonly<EvidenceOptions> = Object.freeze({
+  maxEvidence: 50,
+  maxPassagesPerSource: 3,
+  snippetChars: DEFAULT_SNIPPET_CHARS,
+});
+
+export interface AssessOptions {
+  scoring: ScoringOptions;
+  stance: StanceOptions;
+  evidence: EvidenceOptions;
+}
+
+const DEFAULT_ASSESS_OPTIONS: AssessOptions = {
+  scoring: DEFAULT_SCORING_OPTIONS,
+  stance: DEFAULT_STANCE_OPTIONS,
+  evidence: DEFAULT_EVIDENCE_OPTIONS,
+};
+
+/** Contradictions first: they are what a fact-checker must see, and caps must never drop them. */
+const STANCE_ORDER = { contradicts: 0, supports: 1, mentions: 2 } as const;
+
+function compare(a: AssessedEvidence, b: AssessedEvidence): number {
+  return (
+    STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] ||
+    b.score - a.score ||
+    (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0) ||
+    a.start - b.start
+  );
+}
+
+export function assessCandidates(
+  claim: ClaimToCheck,
+  candidates: readonly CandidatePassage[],
+  dependencies: StanceDependencies = {},
+  options: AssessOptions = DEFAULT_ASSESS_OPTIONS,
+): AssessedEvidence[] {
+  const analysedClaim = analyseText(claim.text, claim.language);
+  const assessed: AssessedEvidence[] = [];
+  for (const candidate of candidates) {
+    const passage = analyseText(candidate.text, candidate.language);
+    const score = scorePassage(analysedClaim, passage, candidate.bm25, options.scoring);
+    const stance = classifyStance(
+      { claimText: claim.text, claim: analysedClaim, passageText: candidate.text, passage, score },
+      dependencies,
+      options.stance,
+    );
+    if (stance === null) continue;
+    assessed.push({
+      sourceId: candidate.sourceId,
+      publisher: candidate.publisher,
+      originId: candidate.originId,
+      stance: stance.stance,
+      score: Math.round(score.score * 1000) / 1000,
+      snippet: snippetOf(candidate.text, options.evidence.snippetChars),
+      start: candidate.start,
+      end: candidate.end,
+      reason: stance.reason,
+      cue: stance.cue,
+    });
+  }
+  assessed.sort(compare);
+
+  const perSource = new Map<string, number>();
+  const kept: AssessedEvidence[] = [];
+  for (const item of assessed) {
+    const count = perSource.get(item.sourceId) ?? 0;
+    if (count >= options.evidence.maxPassagesPerSource) continue;
+    perSource.set(item.sourceId, count + 1);
+    kept.push(item);
+    if (kept.length >= options.evidence.maxEvidence) break;
+  }
+  return kept;
+}

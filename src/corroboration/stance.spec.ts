@@ -1,0 +1,166 @@
+import { scorePassage } from './scoring.js';
+import { DEFAULT_STANCE_OPTIONS, type StanceDependencies, type StanceOptions, classifyStance } from './stance.js';
+import { analyseText } from './terms.js';
+
+type Lang = 'de' | 'en';
+
+function stanceOf(
+  claimText: string,
+  claimLang: Lang,
+  passageText: string,
+  passageLang: Lang,
+  dependencies: StanceDependencies = {},
+  options: StanceOptions = DEFAULT_STANCE_OPTIONS,
+) {
+  const claim = analyseText(claimText, claimLang);
+  const passage = analyseText(passageText, passageLang);
+  const score = scorePassage(claim, passage);
+  return classifyStance({ claimText, claim, passageText, passage, score }, dependencies, options);
+}
+
+const CLAIM_DE = 'US-Beamte sagen, Russland habe China um militärische Hilfe und Drohnen gebeten.';
+const CLAIM_EN = 'US officials say Russia has asked China for military help and drones.';
+const TOLL_DE = 'Nach US-Angaben wurden zwischen 5.000 und 9.000 russische Soldaten getötet.';
+const TOLL_EN = 'According to US estimates, between 5,000 and 9,000 Russian soldiers have been killed.';
+
+describe('classifyStance: supports', () => {
+  it.each([
+    [CLAIM_DE, 'de', 'Russland hat China nach Darstellung von US-Beamten um Drohnen und militärische Unterstützung ersucht.'],
+    [CLAIM_EN, 'en', 'Washington says Moscow requested drones and other military help from Beijing.'],
+    [TOLL_DE, 'de', 'Die Vereinigten Staaten schätzen, dass 5.000 bis 9.000 russische Soldaten getötet wurden.'],
+    [TOLL_EN, 'en', 'American officials believe 5,000 to 9,000 Russian soldiers were killed so far.'],
+  ] as const)('same content in the same language: %s', (claim, lang, passage) => {
+    expect(stanceOf(claim, lang, passage, lang)).toEqual({ stance: 'supports', reason: 'same_content', cue: null });
+  });
+
+  it('across languages when entities and all figures agree', () => {
+    expect(stanceOf(TOLL_DE, 'de', 'US intelligence puts Russian deaths at 5,000 to 9,000 soldiers.', 'en')?.stance).toBe('supports');
+    expect(stanceOf(TOLL_EN, 'en', 'Laut den USA starben 5.000 bis 9.000 russische Soldaten.', 'de')?.stance).toBe('supports');
+  });
+
+  it('when a denial restates a denial (the claim is itself a denial)', () => {
+    const claim = 'China bestreitet, von Russland um militärische Hilfe gebeten worden zu sein.';
+    const passage = 'Peking dementierte, dass Russland um militärische Hilfe gebeten habe.';
+    expect(stanceOf(claim, 'de', passage, 'de')?.stance).toBe('supports');
+    const claimEn = 'China denies that Russia asked it for military help.';
+    expect(stanceOf(claimEn, 'en', 'Beijing rejected claims that Russia had asked it for military help.', 'en')?.stance).toBe('supports');
+  });
+});
+
+describe('classifyStance: contradicts', () => {
+  it.each([
+    ['Das chinesische Außenministerium wies die Berichte, Russland habe um militärische Hilfe gebeten, als Desinformation zurück.', 'denial'],
+    ['China bestreitet, dass Russland um militärische Hilfe oder Drohnen gebeten habe.', 'denial'],
+    ['Der Kreml dementiert, China um Drohnen und militärische Hilfe gebeten zu haben.', 'denial'],
+    ['Russland hat China nicht um militärische Hilfe gebeten, sagte ein Sprecher des Kremls.', 'negation'],
+  ])('German: %s', (passage, reason) => {
+    expect(stanceOf(CLAIM_DE, 'de', passage, 'de')).toMatchObject({ stance: 'contradicts', reason });
+  });
+
+  it.each([
+    ['Beijing rejected reports that Russia had asked it for military help, calling them disinformation.', 'denial'],
+    ['The Kremlin denied asking China for weapons.', 'denial'],
+    ['A Chinese spokesman said the story about Russia seeking military help and drones was false.', 'denial'],
+    ['Russia did not ask China for military help, a Kremlin spokesman said.', 'negation'],
+  ])('English: %s', (passage, reason) => {
+    expect(stanceOf(CLAIM_EN, 'en', passage, 'en')).toMatchObject({ stance: 'contradicts', reason });
+  });
+
+  it('across languages, a denial of the same entities', () => {
+    expect(stanceOf(CLAIM_DE, 'de', 'Beijing denied that Russia had asked it for military help.', 'en')).toMatchObject({
+      stance: 'contradicts',
+      cue: 'denied',
+    });
+    expect(stanceOf(CLAIM_EN, 'en', 'Peking weist zurück, dass Russland um Hilfe gebeten habe.', 'de')?.stance).toBe('contradicts');
+  });
+
+  it('when the claim denies what the passage states', () => {
+    const claim = 'Der Kreml bestreitet, China um Drohnen gebeten zu haben.';
+    expect(stanceOf(claim, 'de', 'Russland hat China um Drohnen gebeten, sagen US-Beamte.', 'de')).toMatchObject({
+      stance: 'contradicts',
+      cue: 'bestreitet',
+    });
+    expect(stanceOf('The Kremlin denies asking China for drones.', 'en', 'Russia asked China for drones, US officials say.', 'en')?.stance).toBe(
+      'contradicts',
+    );
+  });
+
+  it('when the injected consistency rule finds conflicting figures (German and English)', () => {
+    const calls: [string, string][] = [];
+    const quantitiesConflict = (claim: string, passage: string) => {
+      calls.push([claim, passage]);
+      return true;
+    };
+    const de = 'Russland verlor nach eigenen Angaben 1.300 Soldaten.';
+    const en = 'Russia says it has lost 1,300 soldiers.';
+    expect(stanceOf(TOLL_DE, 'de', de, 'de', { quantitiesConflict })).toEqual({ stance: 'contradicts', reason: 'quantity_conflict', cue: null });
+    expect(stanceOf(TOLL_EN, 'en', en, 'en', { quantitiesConflict })?.reason).toBe('quantity_conflict');
+    expect(calls).toEqual([
+      [TOLL_DE, de],
+      [TOLL_EN, en],
+    ]);
+  });
+});
+
+describe('classifyStance: mentions', () => {
+  it('when the figures differ but no rule says they conflict (German and English)', () => {
+    const noConflict = { quantitiesConflict: () => false };
+    expect(stanceOf(TOLL_DE, 'de', 'Nach US-Angaben wurden 1.300 russische Soldaten getötet.', 'de', noConflict)).toEqual({
+      stance: 'mentions',
+      reason: 'figures_unconfirmed',
+      cue: null,
+    });
+    expect(stanceOf(TOLL_EN, 'en', 'According to US estimates, 1,300 Russian soldiers have been killed.', 'en', noConflict)?.stance).toBe('mentions');
+  });
+
+  it('when only the names are shared', () => {
+    expect(stanceOf(CLAIM_DE, 'de', 'Russland und China verhandeln in Peking über Handel, sagen US-Diplomaten.', 'de')).toMatchObject({
+      stance: 'mentions',
+      reason: 'related',
+    });
+    expect(stanceOf(CLAIM_EN, 'en', 'China and Russia held trade talks in Beijing, US diplomats say.', 'en')?.stance).toBe('mentions');
+  });
+
+  it('across languages without figures to confirm the statement', () => {
+    expect(stanceOf(CLAIM_DE, 'de', 'Washington says Moscow requested drones and military help from Beijing.', 'en')).toMatchObject({
+      stance: 'mentions',
+      reason: 'other_language',
+    });
+  });
+
+  it('does not read non-committal negation as a contradiction', () => {
+    expect(stanceOf(CLAIM_DE, 'de', 'Welche Drohnen Russland von China wollte, konnten US-Beamte nicht sagen; militärische Hilfe sei aber erbeten worden.', 'de')?.stance).not.toBe('contradicts');
+    expect(stanceOf(CLAIM_EN, 'en', 'US officials would not say which drones Russia asked China for as military help.', 'en')?.stance).not.toBe('contradicts');
+  });
+});
+
+describe('classifyStance: not evidence', () => {
+  it.each([
+    [CLAIM_DE, 'de', 'Der Fußballverein gewann das Pokalspiel am Samstag deutlich.', 'de'],
+    [CLAIM_DE, 'de', 'Die Bundesregierung will weitere Windräder bauen.', 'de'],
+    [CLAIM_EN, 'en', 'Heavy rain is expected across the north over the weekend.', 'en'],
+    [CLAIM_EN, 'en', 'Der Fußballverein gewann das Pokalspiel deutlich.', 'de'],
+  ] as const)('returns null for an unrelated passage: %s', (claim, claimLang, passage, passageLang) => {
+    expect(stanceOf(claim, claimLang, passage, passageLang)).toBeNull();
+  });
+
+  it('does not ask the consistency rule about unrelated passages', () => {
+    let asked = 0;
+    const quantitiesConflict = () => {
+      asked++;
+      return true;
+    };
+    expect(stanceOf(TOLL_EN, 'en', 'The football club won the cup final 3 to 1.', 'en', { quantitiesConflict })).toBeNull();
+    expect(stanceOf(TOLL_DE, 'de', 'Der Verein gewann das Endspiel mit 3 zu 1.', 'de', { quantitiesConflict })).toBeNull();
+    expect(asked).toBe(0);
+  });
+});
+
+describe('classifyStance: options', () => {
+  it('follows stricter thresholds', () => {
+    const passage = 'Washington says Moscow requested drones and other military help from Beijing.';
+    expect(stanceOf(CLAIM_EN, 'en', passage, 'en')?.stance).toBe('supports');
+    expect(stanceOf(CLAIM_EN, 'en', passage, 'en', {}, { ...DEFAULT_STANCE_OPTIONS, minStemOverlap: 0.9, minStemOverlapForDenial: 0.9 })?.stance).toBe('mentions');
+    expect(stanceOf(CLAIM_EN, 'en', passage, 'en', {}, { ...DEFAULT_STANCE_OPTIONS, minRelatedScore: 0.99 })).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * What a related passage does to a claim: supports it, contradicts it, or only
+ * mentions the same things.
+ */
+import { reversingCue } from './cues.js';
+import type { Stance } from './evidence.js';
+import type { PassageScore } from './scoring.js';
+import { type AnalysedText, allTerms } from './terms.js';
+
+export interface StanceOptions {
+  /** Below this score a passage is not evidence at all. */
+  minRelatedScore: number;
+  /** Supports and contradicts need at least this score: the passage must be about the same statement. */
+  minSameContentScore: number;
+  /** …and, within one language, at least this share of the claim's ordinary words, so shared names alone do not make agreement. */
+  minStemOverlap: number;
+  /** …and at least this share of the entities the claim names. */
+  minEntityOverlap: number;
+  /**
+   * An explicit denial ("dementiert", "denied") needs fewer of the claim's
+   * words: denials restate what they deny briefly and in their own terms.
+   */
+  minStemOverlapForDenial: number;
+}
+
+export const DEFAULT_STANCE_OPTIONS: Readonly<StanceOptions> = Object.freeze({
+  minRelatedScore: 0.25,
+  minSameContentScore: 0.5,
+  minStemOverlap: 0.3,
+  minEntityOverlap: 0.6,
+  minStemOverlapForDenial: 0.15,
+});
+
+/**
+ * Plugged in from the consistency rules: true when a figure in the passage
+ * cannot be true together with a figure in the claim (same measure and
+ * subject, disjoint intervals). It must check measure and subject itself;
+ * here it is asked about every related passage.
+ */
+export type QuantitiesConflict = (claimText: string, passageText: string) => boolean;
+
+export interface StanceDependencies {
+  quantitiesConflict?: QuantitiesConflict;
+}
+
+export type StanceReason =
+  | 'quantity_conflict' // contradicts: the figures cannot both be true
+  | 'denial' // contradicts: one side denies what the other states
+  | 'negation' // contradicts: one side negates what the other states
+  | 'same_content' // supports
+  | 'figures_unconfirmed' // mentions: same statement, but the claim's figures are missing or differ
+  | 'other_language' // mentions: same entities in the other language, and no figures to confirm the statement
+  | 'related'; // mentions: shares terms, not the statement
+
+export interface StanceResult {
+  stance: Stance;
+  reason: StanceReason;
+  /** The denial or negation that reversed the statement, as written, when that was the reason. */
+  cue: string | null;
+}
+
+export interface StanceInput {
+  claimText: string;
+  claim: AnalysedText;
+  passageText: string;
+  passage: AnalysedText;
+  score: PassageScore;
+}
+
+/**
+ * Across languages only entities and numbers can be compared, so there "same
+ * statement" rests on the entities alone and support also needs the claim's
+ * figures: without them, two texts naming Russia and China agree on nothing.
+ */
+function isAboutSameStatement(score: PassageScore, minStemOverlap: number, options: StanceOptions): boolean {
+  if (score.score < options.minSameContentScore) return false;
+  if (score.entityOverlap !== null && score.entityOverlap < options.minEntityOverlap) return false;
+  if (score.sameLanguage) return score.stemOverlap === null || score.stemOverlap >= minStemOverlap;
+  return score.entityOverlap !== null;
+}
+
+/** The stance of a passage, or null when it is too far from the claim to be evidence. */
+export function classifyStance(
+  input: StanceInput,
+  dependencies: StanceDependencies = {},
+  options: StanceOptions = DEFAULT_STANCE_OPTIONS,
+): StanceResult | null {
+  const { claimText, claim, passageText, passage, score } = input;
+  if (score.score < options.minRelatedScore) return null;
+
+  if (dependencies.quantitiesConflict?.(claimText, passageText)) {
+    return { stance: 'contradicts', reason: 'quantity_conflict', cue: null };
+  }
+  const sameStatement = isAboutSameStatement(score, options.minStemOverlap, options);
+  if (!sameStatement && !isAboutSameStatement(score, options.minStemOverlapForDenial, options)) {
+    return { stance: 'mentions', reason: 'related', cue: null };
+  }
+
+  // A denial that answers a denial agrees with it, so what matters is whether the two sides differ.
+  const claimCue = reversingCue(claimText, claim.language, allTerms(passage));
+  const passageCue = reversingCue(passageText, passage.language, allTerms(claim));
+  const reversal = passageCue && !claimCue ? passageCue : claimCue && !passageCue ? claimCue : null;
+  if (reversal && (sameStatement || reversal.kind === 'denial')) {
+    return { stance: 'contradicts', reason: reversal.kind, cue: reversal.text };
+  }
+  if (!sameStatement) return { stance: 'mentions', reason: 'related', cue: null };
+
+  if (score.numbers === 'all' || (score.numbers === 'no_numbers' && score.sameLanguage)) {
+    return { stance: 'supports', reason: 'same_content', cue: null };
+  }
+  return { stance: 'mentions', reason: score.numbers === 'no_numbers' ? 'other_language' : 'figures_unconfirmed', cue: null };
+}
