@@ -12,6 +12,7 @@ import { EventsModule } from './events/events.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { SourcesModule } from './sources/sources.module.js';
+import { ReviewModule } from './review/review.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
@@ -36,6 +37,7 @@ export class AppModule {
         AuthModule,
         ClaimsModule,
         SourcesModule,
+        ReviewModule,
         HealthModule,
         MetricsModule,
       ],

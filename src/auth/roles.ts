@@ -2,7 +2,12 @@
 export const ROLES = ['fact_checker', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const roleAtLeast = (role: Role, minimum: Role): boolean => ROLES.indexOf(role) >= ROLES.indexOf(minimum);
+export function roleAtLeast(role: Role, minimum: Role): boolean {
+  const rank = ROLES.indexOf(role);
+  const minRank = ROLES.indexOf(minimum);
+  // Unknown roles (bad data from outside the type system) must never grant rights.
+  return rank >= 0 && minRank >= 0 && rank >= minRank;
+}
 
 export interface Caller {
   id: string;

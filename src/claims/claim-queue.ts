@@ -32,6 +32,13 @@ const SORTS: Record<SortName, { orderBy: string; keyColumns: string; op: '>' | '
     op: '>',
     key: (r) => [r.created_at, r.seq],
   },
+  // the editors' approval queue: oldest proposal (status change) first
+  statusChangedAt: {
+    orderBy: 'c.status_changed_at, c.seq',
+    keyColumns: '(c.status_changed_at, c.seq)',
+    op: '>',
+    key: (r) => [r.status_changed_at, r.seq],
+  },
   '-createdAt': {
     orderBy: 'c.created_at DESC, c.seq DESC',
     keyColumns: '(c.created_at, c.seq)',
@@ -41,7 +48,9 @@ const SORTS: Record<SortName, { orderBy: string; keyColumns: string; op: '>' | '
 };
 
 export function buildQueueSql(query: ClaimQueryDto, callerId: string): QueueSql {
-  const sort = SORTS[query.sort ?? 'priority'];
+  // Proposals wait in the order they were made: that is the approval queue's default.
+  const defaultSort = query.status === 'verdict_proposed' ? 'statusChangedAt' : 'priority';
+  const sort = SORTS[query.sort ?? defaultSort];
   const where: string[] = [];
   const params: unknown[] = [];
 

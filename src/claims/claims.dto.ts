@@ -6,13 +6,13 @@ import {
 import { Type } from 'class-transformer';
 import { ListQueryDto } from '../auth/users.dto.js';
 import { LANGUAGES, type LanguageCode } from '../sources/sources.dto.js';
+import { CLAIM_STATUSES } from '../review/workflow.js';
 
 export const RELATIONS = ['denies', 'disputes', 'supports'] as const;
 export type Relation = (typeof RELATIONS)[number];
 export const CORROBORATION_STATUSES = [
   'unchecked', 'pending', 'corroborated', 'single_source', 'uncorroborated', 'contested',
 ] as const;
-export const CLAIM_STATUSES = ['pending', 'in_review', 'verdict_proposed', 'approved', 'dismissed'] as const;
 
 export class ClaimantDto {
   @ApiProperty({ example: 'U.S. officials', maxLength: 200 })
@@ -205,10 +205,13 @@ export class ClaimQueryDto extends ListQueryDto {
   @MaxLength(500)
   q?: string;
 
-  @ApiPropertyOptional({ enum: ['priority', 'createdAt', '-createdAt'], default: 'priority' })
+  @ApiPropertyOptional({
+    enum: ['priority', 'createdAt', '-createdAt', 'statusChangedAt'],
+    description: 'priority (default): open flags and denials first, then oldest; status=verdict_proposed alone defaults to statusChangedAt (oldest proposal first)',
+  })
   @IsOptional()
-  @IsIn(['priority', 'createdAt', '-createdAt'])
-  sort?: 'priority' | 'createdAt' | '-createdAt';
+  @IsIn(['priority', 'createdAt', '-createdAt', 'statusChangedAt'])
+  sort?: 'priority' | 'createdAt' | '-createdAt' | 'statusChangedAt';
 }
 
 // ---- responses (for the OpenAPI document) ----

@@ -174,23 +174,24 @@ export class ClaimsService {
     return toPage(rows, limit, toClaimResponse, sql.cursorKey);
   }
 
-  // ---- inside a write ----
-
-  private requireRow(id: string): ClaimRow {
+  /** The claim's row, or 404; safe inside and outside Db.write(). */
+  requireRow(id: string): ClaimRow {
     const row = this.db.get<ClaimRow>(`${CLAIM_SELECT} WHERE c.id = ?`, id);
     if (!row) throw notFound('claim', id);
     return row;
   }
+
+  // ---- inside a write ----
 
   private insertClaim(caller: Caller, input: NewClaim, origin: 'manual' | 'extracted'): string {
     const id = newId();
     const now = this.clock.now().toISOString();
     this.db.run(
       `INSERT INTO claims (id, text, language, claimant_name, claimant_affiliation, claimant_country, claimed_at,
-         origin, tags, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         origin, tags, created_by, created_at, updated_at, status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       id, input.text, input.language, input.claimant.name, input.claimant.affiliation ?? null,
       input.claimant.country ?? null, input.claimedAt ? new Date(input.claimedAt).toISOString() : null, origin,
-      JSON.stringify(input.tags ?? []), caller.id, now, now,
+      JSON.stringify(input.tags ?? []), caller.id, now, now, now,
     );
     // Checked after the insert on purpose: a bad citation must roll the whole claim back with it.
     const citation = this.resolveCitation(input.sourceId, input.quote);

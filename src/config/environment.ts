@@ -1,4 +1,4 @@
-import { IsIn, IsNumberString, IsOptional, IsString, Matches, MinLength } from 'class-validator';
+import { IsIn, IsNumberString, IsOptional, IsString, IsUrl, Matches, MinLength } from 'class-validator';
 
 /** The environment variables the service reads; validated once at boot. */
 export class EnvironmentVariables {
@@ -15,4 +15,7 @@ export class EnvironmentVariables {
   @IsOptional() @IsNumberString({ no_symbols: true }) RATE_LIMIT?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsString() NODE_ENV?: string;
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }) PUBLIC_BASE_URL?: string;
+  @IsOptional() @IsString() ORGANIZATION_NAME?: string;
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }) ORGANIZATION_URL?: string;
 }

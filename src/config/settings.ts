@@ -24,6 +24,7 @@ export interface Settings {
   log: { level: string };
   adminApiKey: string | null;
   webhooks: { allowPrivateTargets: boolean };
+  review: { publicBaseUrl: string; organization: { name: string; url: string } };
 }
 
 export const SETTINGS = Symbol('SETTINGS');
@@ -78,6 +79,15 @@ export function loadSettings(
     redis: { ...(vars.REDIS_URL !== undefined && vars.REDIS_URL !== '' && { url: vars.REDIS_URL }) },
     queue: { ...(vars.QUEUE_PREFIX !== undefined && { prefix: vars.QUEUE_PREFIX }) },
     log: { ...(vars.LOG_LEVEL !== undefined && { level: vars.LOG_LEVEL }) },
+    review: {
+      ...(vars.PUBLIC_BASE_URL !== undefined && { publicBaseUrl: vars.PUBLIC_BASE_URL }),
+      ...((vars.ORGANIZATION_NAME !== undefined || vars.ORGANIZATION_URL !== undefined) && {
+        organization: {
+          ...(vars.ORGANIZATION_NAME !== undefined && { name: vars.ORGANIZATION_NAME }),
+          ...(vars.ORGANIZATION_URL !== undefined && { url: vars.ORGANIZATION_URL }),
+        },
+      }),
+    },
   };
   file = merge(file, fromEnv);
   const base = {

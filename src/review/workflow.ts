@@ -26,16 +26,9 @@ export const WORKFLOW_ACTIONS = [
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
-/** Ordered from least to most privileged: each role may do everything the ones before it may. */
-export const ROLES = ['fact_checker', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export function roleAtLeast(role: Role, min: Role): boolean {
-  const rank = ROLES.indexOf(role);
-  const minRank = ROLES.indexOf(min);
-  // Unknown roles (bad data from outside the type system) must never grant rights.
-  return rank >= 0 && minRank >= 0 && rank >= minRank;
-}
+// Roles live with authentication; the workflow reads the same list.
+import { ROLES, roleAtLeast, type Role } from '../auth/roles.js';
+export { ROLES, roleAtLeast, type Role };
 
 /**
  * Who may take a step. `role` and above may always act (subject to

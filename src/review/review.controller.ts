@@ -1,0 +1,95 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CurrentCaller, RequireRole } from '../auth/access.decorators.js';
+import type { Caller } from '../auth/roles.js';
+import { etagFor, versionFromIfMatch } from '../common/etag.js';
+import { ClaimResponse } from '../claims/claims.dto.js';
+import { ReviewService } from './review.service.js';
+import { ApproveDto, AssignDto, InvalidTransitionProblem, ProposeVerdictDto, ReasonDto, VerdictResponse } from './review.dto.js';
+
+const IF_MATCH = { name: 'If-Match', required: false, description: 'the claim ETag; a stale one gives 412' };
+
+/** Workflow actions (api.md "Workflow"); the rules themselves live in workflow.ts. */
+@ApiTags('review')
+@ApiHeader(IF_MATCH)
+@ApiConflictResponse({ type: InvalidTransitionProblem, description: 'not allowed from the current status' })
+@Controller('v1/claims/:id')
+export class ReviewController {
+  constructor(private readonly review: ReviewService) {}
+
+  @Post('assign')
+  @HttpCode(200)
+  @RequireRole('fact_checker')
+  @ApiOkResponse({ type: ClaimResponse })
+  assign(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: AssignDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return withEtag(reply, this.review.assign(caller, id, body.assigneeId, versionFromIfMatch(ifMatch)));
+  }
+
+  @Post('unassign')
+  @HttpCode(200)
+  @RequireRole('fact_checker')
+  @ApiOkResponse({ type: ClaimResponse })
+  unassign(@CurrentCaller() caller: Caller, @Param('id') id: string, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return withEtag(reply, this.review.unassign(caller, id, versionFromIfMatch(ifMatch)));
+  }
+
+  @Post('verdicts')
+  @RequireRole('fact_checker')
+  @ApiCreatedResponse({ type: VerdictResponse })
+  propose(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ProposeVerdictDto, @Headers('if-match') ifMatch: string | undefined) {
+    return this.review.propose(caller, id, body, versionFromIfMatch(ifMatch));
+  }
+
+  @Post('verdicts/:verdictId/approve')
+  @HttpCode(200)
+  @RequireRole('editor')
+  @ApiOkResponse({ type: ClaimResponse })
+  approve(
+    @CurrentCaller() caller: Caller, @Param('id') id: string, @Param('verdictId') verdictId: string, @Body() body: ApproveDto,
+    @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return withEtag(reply, this.review.approve(caller, id, verdictId, body.note, versionFromIfMatch(ifMatch)));
+  }
+
+  @Post('verdicts/:verdictId/reject')
+  @HttpCode(200)
+  @RequireRole('editor')
+  @ApiOkResponse({ type: ClaimResponse })
+  reject(
+    @CurrentCaller() caller: Caller, @Param('id') id: string, @Param('verdictId') verdictId: string, @Body() body: ReasonDto,
+    @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return withEtag(reply, this.review.reject(caller, id, verdictId, body.reason, versionFromIfMatch(ifMatch)));
+  }
+
+  @Post('dismiss')
+  @HttpCode(200)
+  @RequireRole('editor')
+  @ApiOkResponse({ type: ClaimResponse })
+  dismiss(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ReasonDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return withEtag(reply, this.review.dismiss(caller, id, body.reason, versionFromIfMatch(ifMatch)));
+  }
+
+  @Post('reopen')
+  @HttpCode(200)
+  @RequireRole('editor')
+  @ApiOkResponse({ type: ClaimResponse })
+  reopen(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ReasonDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return withEtag(reply, this.review.reopen(caller, id, body.reason, versionFromIfMatch(ifMatch)));
+  }
+
+  @Get('claim-review')
+  @RequireRole('fact_checker')
+  @ApiOkResponse({ description: 'schema.org ClaimReview JSON-LD' })
+  @ApiNotFoundResponse({ description: 'the claim is not approved' })
+  claimReview(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    reply.header('Content-Type', 'application/ld+json; charset=utf-8');
+    return this.review.claimReview(id);
+  }
+}
+
+function withEtag(reply: FastifyReply, claim: ClaimResponse): ClaimResponse {
+  reply.header('ETag', etagFor(claim.version));
+  return claim;
+}
