@@ -9,6 +9,7 @@ import { ProblemFilter } from './common/problem.filter.js';
 import { DatabaseModule } from './database/database.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { EventsModule } from './events/events.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { SourcesModule } from './sources/sources.module.js';
@@ -34,6 +35,7 @@ export class AppModule {
         DatabaseModule,
         RedisModule,
         EventsModule,
+        JobsModule,
         AuthModule,
         ClaimsModule,
         SourcesModule,

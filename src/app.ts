@@ -10,6 +10,7 @@ import type { Settings } from './config/settings.js';
 import { createValidationPipe } from './common/validation.js';
 import { Metrics } from './metrics/metrics.js';
 import { createRootLogger } from './logging.js';
+import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { DomainError } from './common/errors.js';
 
 export interface AppOptions {
@@ -105,6 +106,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     clearTimeout(deadline);
   });
 
+  await mountQueueDashboard(app);
   SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
   await app.init();
   return app;

@@ -19,6 +19,7 @@ export interface Settings {
   database: { path: string; busyTimeoutMs: number };
   redis: { url: string | null; dataDir: string };
   queue: { prefix: string };
+  jobs: { relayPollMs: number; relayBatch: number; concurrency: Record<string, number> };
   pagination: { defaultLimit: number; maxLimit: number };
   idempotency: { ttlHours: number };
   log: { level: string };

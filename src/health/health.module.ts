@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller.js';
-import { NO_QUEUES, QUEUE_HEALTH } from './queue-health.js';
+import { QUEUE_HEALTH } from './queue-health.js';
+import { QueueStats } from '../jobs/queue-health.service.js';
 
 @Module({
   imports: [TerminusModule.forRoot({ logger: false })],
-  providers: [{ provide: QUEUE_HEALTH, useValue: NO_QUEUES }],
+  providers: [{ provide: QUEUE_HEALTH, useExisting: QueueStats }],
   controllers: [HealthController],
 })
 export class HealthModule {}

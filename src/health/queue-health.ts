@@ -1,8 +1,6 @@
-/** What /health asks about background queues; the jobs module provides it once queues exist. */
+/** What /health asks about background queues; the jobs module answers it. */
 export interface QueueHealth {
   describe(): Promise<Record<string, unknown>>;
 }
 
 export const QUEUE_HEALTH = Symbol('QUEUE_HEALTH');
-
-export const NO_QUEUES: QueueHealth = { describe: async () => ({ queues: {} }) };

@@ -134,3 +134,27 @@ describe('errors, docs, metrics, health, logs', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(150);
   });
 });
+
+describe('queue dashboard', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('serves bull-board on /admin/queues to admins only', async () => {
+    const none = await t.anonymous.get('/admin/queues');
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toMatch(/^Basic/);
+    const editor = await t.user('editor');
+    expect((await editor.get('/admin/queues')).status).toBe(403);
+    const page = await t.admin.get('/admin/queues');
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<html/i);
+    const basic = Buffer.from(`admin:${t.admin.key}`).toString('base64');
+    expect((await t.anonymous.get('/admin/queues', { authorization: `Basic ${basic}` })).status).toBe(200);
+    const api = await t.admin.get('/admin/queues/api/queues');
+    expect(api.status).toBe(200);
+    expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['consistency', 'corroboration', 'extraction', 'webhooks']);
+  });
+});

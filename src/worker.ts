@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { loadSettings } from './config/settings.js';
+import { AppModule } from './app.module.js';
+import { createRootLogger } from './logging.js';
+import { resolveRedis } from './redis/resolve-redis.js';
+
+/**
+ * Workers only: the outbox relay and every queue processor, no HTTP. Run several, on several
+ * machines, against one Redis (and, for now, one SQLite file on the same machine).
+ */
+async function main(): Promise<void> {
+  const settings = loadSettings();
+  const redis = await resolveRedis(settings);
+  const logger = createRootLogger(settings);
+  const context = await NestFactory.createApplicationContext(
+    AppModule.register({ ...settings, redis: { ...settings.redis, url: redis.url } }, { logger }),
+    { bufferLogs: true },
+  );
+  context.useLogger(context.get(Logger));
+  context.enableShutdownHooks();
+  process.once('exit', () => void redis.stop());
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`claimdesk worker could not start: ${error.message}\n`);
+  process.exit(1);
+});
