@@ -1,0 +1,59 @@
+import { tokenize } from '../text/index.js';
+import { describeClaimant } from './claimant.js';
+
+const describe_ = (phrase: string, lang: 'de' | 'en') => describeClaimant(tokenize(phrase).map((t) => t.token), lang)?.claimant ?? null;
+
+describe('describeClaimant: role + organisation + name, German', () => {
+  it.each([
+    ['der Sprecher des chinesischen Außenministeriums Zhao Lijian', 'Zhao Lijian', 'Chinese foreign ministry', 'CN'],
+    ['US-Beamte', 'U.S. officials', null, 'US'],
+    ['ein US-Beamter', 'U.S. official', null, 'US'],
+    ['Putins Sprecher Dmitri Peskow', 'Dmitry Peskov', 'Kremlin', 'RU'],
+    ['Kremlsprecher', 'Kremlin spokesperson', 'Kremlin', 'RU'],
+    ['ein hochrangiger Verteidigungsbeamter', 'senior defence official', 'defence ministry', null],
+    ['der Sprecher des polnischen Verteidigungsministeriums Jan Nowak', 'Jan Nowak', 'Polish defence ministry', 'PL'],
+    ['das russische Außenministerium', 'Russian foreign ministry', null, 'RU'],
+    ['die Pressesprecherin des Weißen Hauses', 'White House spokesperson', 'White House', 'US'],
+    ['US-Außenminister Antony Blinken', 'Antony Blinken', 'State Department', 'US'],
+    ['Nato-Generalsekretär Mark Rutte', 'Mark Rutte', 'NATO', null],
+    ['die malische Übergangsregierung', 'Malian government', null, 'ML'],
+    ['die finnischen Behörden', 'Finnish authorities', null, 'FI'],
+    ['China', 'China', null, 'CN'],
+    ['Moskau', 'Moscow', null, 'RU'],
+  ])('%s', (phrase, name, affiliation, country) => {
+    expect(describe_(phrase, 'de')).toEqual({ name, affiliation, country });
+  });
+});
+
+describe('describeClaimant: role + organisation + name, English', () => {
+  it.each([
+    ['Chinese foreign ministry spokesman Zhao Lijian', 'Zhao Lijian', 'Chinese foreign ministry', 'CN'],
+    ['U.S. officials', 'U.S. officials', null, 'US'],
+    ['a senior Pentagon official', 'senior Pentagon official', 'Pentagon', 'US'],
+    ["the Kremlin's spokesman Dmitry Peskov", 'Dmitry Peskov', 'Kremlin', 'RU'],
+    ["Russia's defence ministry", 'Russian defence ministry', null, 'RU'],
+    ['a spokesperson for the Chinese foreign ministry', 'Chinese foreign ministry spokesperson', 'Chinese foreign ministry', 'CN'],
+    ['Thai intelligence officials', 'Thai intelligence officials', 'Thai intelligence service', 'TH'],
+    ['State regulators', 'State regulators', null, null],
+    ['the Pilots Association', 'Pilots Association', null, null],
+    ['a former researcher at Calverton Pharma', 'former Calverton Pharma researcher', 'Calverton Pharma', null],
+    ['German carmakers', 'German carmakers', null, 'DE'],
+    ['Dr. Elena Varga', 'Elena Varga', null, null],
+  ])('%s', (phrase, name, affiliation, country) => {
+    expect(describe_(phrase, 'en')).toEqual({ name, affiliation, country });
+  });
+});
+
+describe('describeClaimant: phrases that name nobody', () => {
+  it.each([
+    ['Berichte über zivile Opfer', 'de'],
+    ['der Bericht', 'de'],
+    ['the report', 'en'],
+    ['the', 'en'],
+    ['', 'de'],
+  ] as const)('%s', (phrase, lang) => expect(describe_(phrase, lang)).toBeNull());
+
+  it('a report names its owner', () => {
+    expect(describe_('dem Bericht des Pentagons', 'de')).toEqual({ name: 'Pentagon', affiliation: null, country: 'US' });
+  });
+});

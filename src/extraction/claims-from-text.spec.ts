@@ -1,0 +1,141 @@
+import type { Quantity, QuantityContext } from '../quantities/quantity.js';
+import { extractClaims } from './claims-from-text.js';
+
+const STORY_DE = `US-Beamte: Moskau bittet Peking um Drohnen
+
+Von Eva Lang
+
+Russland hat China nach Angaben von US-Beamten um Kampfdrohnen und finanzielle Hilfe gebeten. Ein Beamter sagte, Moskau habe vor allem nach Aufklärungsdrohnen gefragt.
+
+Der Sprecher des chinesischen Außenministeriums, Lin Wei, sprach am Dienstag von Desinformation. Washington verbreite gezielt Lügen über China, sagte er.
+
+Kremlsprecher Dmitri Peskow dementierte den Bericht ebenfalls.
+
+Siehe auch  Wie China Russland hilft
+
+Foto: Max Muster/dpa`;
+
+const STORY_EN = `Kremlin and Beijing deny drone request
+
+Russia asked China for combat drones and financial aid, U.S. officials said on Monday. One official said Moscow had mainly sought reconnaissance drones.
+
+Chinese foreign ministry spokesman Lin Wei called the report "disinformation". Kremlin spokesman Dmitry Peskov also denied it.
+
+The Pentagon declined to comment.
+
+Read more: How China helps Russia`;
+
+describe('extractClaims: one claim, two denials from two claimants', () => {
+  it.each([
+    ['de', STORY_DE, 'U.S. officials'],
+    ['en', STORY_EN, 'U.S. officials'],
+  ] as const)('%s', (language, text, mainClaimant) => {
+    const out = extractClaims(text, { language });
+    expect(out.language).toBe(language);
+    const main = out.claims[0];
+    expect(main).toMatchObject({ ref: 'c1', stance: 'asserts', claimant: { name: mainClaimant, country: 'US' } });
+    const denials = out.claims.filter((c) => c.stance === 'denies');
+    expect(denials.map((d) => [d.claimant.name, d.claimant.country])).toEqual([
+      ['Lin Wei', 'CN'],
+      ['Dmitry Peskov', 'RU'],
+    ]);
+    expect(out.links).toEqual(denials.map((d) => ({ from: d.ref, to: 'c1', relation: 'denies' })));
+    for (const c of out.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('detects the language when none is given', () => {
+    expect(extractClaims(STORY_DE).language).toBe('de');
+    expect(extractClaims(STORY_EN).language).toBe('en');
+  });
+
+  it('keeps headlines, bylines and furniture out of the claims', () => {
+    for (const text of [STORY_DE, STORY_EN]) {
+      const texts = extractClaims(text).claims.map((c) => c.text).join(' | ');
+      expect(texts).not.toMatch(/Siehe auch|Read more|Foto|Von Eva|deny drone request|bittet Peking um Drohnen/);
+    }
+  });
+});
+
+describe('extractClaims: continuation, reference and merging rules', () => {
+  it('German indirect speech continues the claimant of the sentence before', () => {
+    const out = extractClaims('Die Ministerin sagte, der Etat steige um 4 Prozent. Die Mittel würden vor allem in Schulen fließen.', { language: 'de' });
+    expect(out.claims.map((c) => [c.claimant.name, c.cue])).toEqual([
+      ['minister', 'sagte'],
+      ['minister', 'indirect speech'],
+    ]);
+  });
+
+  it('a bare quotation continues the claimant of the sentence before', () => {
+    const out = extractClaims('"We will rebuild the bridge," the mayor said. "It will take two years."', { language: 'en' });
+    expect(out.claims.map((c) => [c.claimant.name, c.cue, c.quote !== null])).toEqual([
+      ['mayor', 'said', true],
+      ['mayor', 'quotation', true],
+    ]);
+  });
+
+  it('"Das sagte X" makes the sentence before a claim of X', () => {
+    const out = extractClaims('Das Werk in Bremen schließt Ende 2025. Das sagte Konzernchefin Anna Berg am Montag.', { language: 'de' });
+    expect(out.claims).toHaveLength(1);
+    expect(out.claims[0]).toMatchObject({ text: 'Das Werk in Bremen schließt Ende 2025', claimant: { name: 'Anna Berg' } });
+  });
+
+  it('resolves pronouns, definite roles and surnames to the claimant named before', () => {
+    const out = extractClaims(
+      'Kremlin spokesman Dmitry Peskov said talks had stalled. He said Moscow wanted guarantees. Peskov added that no date was set.',
+      { language: 'en' },
+    );
+    expect(out.claims.map((c) => c.claimant.name)).toEqual(['Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov']);
+  });
+
+  it('a denial repeated by the same party in the next sentence is one counter-claim', () => {
+    const text = 'Officials said the army lost 40 tanks. The defence ministry denied the report. "We lost no tanks," a ministry spokesman said.';
+    const out = extractClaims(text, { language: 'en' });
+    expect(out.claims.map((c) => c.stance)).toEqual(['asserts', 'denies']);
+    expect(out.claims[1].text).toBe('The defence ministry denied the report. "We lost no tanks," a ministry spokesman said');
+    expect(out.links).toEqual([{ from: 'c2', to: 'c1', relation: 'denies' }]);
+  });
+
+  it('"rejected that claim" answers the claim just before, not the main claim', () => {
+    const text = 'The mayor said repairs would cost $48 million. A councillor claimed the city had ignored warnings for years. The mayor rejected that claim.';
+    const out = extractClaims(text, { language: 'en' });
+    expect(out.links).toEqual([{ from: 'c3', to: 'c2', relation: 'denies' }]);
+  });
+
+  it('non-denials make no claim at all', () => {
+    for (const [text, language] of [
+      ['Der Kreml lehnte eine Stellungnahme ab. Das Ministerium wollte den Bericht nicht bestätigen.', 'de'],
+      ['The Kremlin declined to comment. The ministry did not confirm the report.', 'en'],
+    ] as const) {
+      expect(extractClaims(text, { language })).toEqual({ language, claims: [], links: [] });
+    }
+  });
+
+  it('yields nothing for empty text or furniture only', () => {
+    expect(extractClaims('', { language: 'en' })).toEqual({ language: 'en', claims: [], links: [] });
+    expect(extractClaims('Home News World\n\n02:21\n\nFoto: dpa', { language: 'de' }).claims).toEqual([]);
+  });
+});
+
+describe('extractClaims: quantities and publisher claims', () => {
+  const stub = (text: string, ctx: QuantityContext): Quantity[] => {
+    const at = text.search(/\d/);
+    if (at < 0) return [];
+    const written = /[\d.,]+/.exec(text.slice(at))![0];
+    return [{
+      text: written, start: at, end: at + written.length, min: 1, max: 1, minInclusive: true, maxInclusive: true,
+      qualifier: 'exact', unit: 'count', measure: /killed|getötet/.test(text) ? 'killed' : null, subject: ctx.claimantCountry ?? null,
+    }];
+  };
+
+  it('passes each claim text and the claimant country to the quantity parser', () => {
+    const out = extractClaims('Russian officials said 5,000 soldiers were killed.', { language: 'en', quantities: stub });
+    expect(out.claims[0].quantities).toEqual([expect.objectContaining({ text: '5,000', start: 0, end: 5, subject: 'RU' })]);
+  });
+
+  it('an unattributed sentence with a measured figure is a claim of the publisher, when one is given', () => {
+    const text = 'Bei dem Angriff wurden 14 Menschen getötet. Das Wetter war schlecht und 3 Busse fielen aus.';
+    const withPublisher = extractClaims(text, { language: 'de', publisher: 'Tagesblatt', quantities: stub });
+    expect(withPublisher.claims.map((c) => [c.claimant.name, c.text])).toEqual([['Tagesblatt', 'Bei dem Angriff wurden 14 Menschen getötet']]);
+    expect(extractClaims(text, { language: 'de', quantities: stub }).claims).toEqual([]);
+  });
+});

@@ -1,0 +1,424 @@
+import type { Quantity, QuantityContext } from '../quantities/quantity.js';
+import { contentTerms, detectLanguage, stem, tokenize, type Language } from '../text/index.js';
+import { attributeIn, type Attribution } from './attribution.js';
+import type { Claimant, ClaimantInfo } from './claimant.js';
+import { CLAIM_REFERENCES, DISMISSIVE_LABELS } from './cue-lexicon.js';
+import { mergedClaimant, sameParty } from './denial-merge.js';
+import { findDenialIn } from './denials.js';
+import { isIndirectSpeech } from './konjunktiv.js';
+import { linkDenials, type ClaimLink, type LinkCandidate } from './links.js';
+import { nonStatementSpans } from './masks.js';
+import { extractQuantities } from './quantities-port.js';
+import { prepareSentence, type SentenceTokens, type Span } from './sentence-tokens.js';
+import { splitSentences, type Sentence } from './sentences.js';
+
+export type Stance = 'asserts' | 'denies';
+
+/** One claim found in an article; offsets are into the article text, quantity offsets into `text`. */
+export interface ExtractedClaim {
+  ref: string;
+  text: string;
+  claimant: Claimant;
+  stance: Stance;
+  /** The words the attribution or denial was recognised by ("sagte", "denied", "laut", "Nein"). */
+  cue: string;
+  start: number;
+  end: number;
+  quantities: Quantity[];
+  /** The quotation the claim was said in, marks included (article offsets), or null. */
+  quote: Span | null;
+}
+
+export interface ExtractionResult {
+  language: Language;
+  claims: ExtractedClaim[];
+  links: ClaimLink[];
+}
+
+export type QuantityExtractor = (text: string, context: QuantityContext) => Quantity[];
+
+export interface ExtractOptions {
+  /** Article language; detected when absent. */
+  language?: Language;
+  /**
+   * Publisher of the article. When given, an unattributed body sentence with a checkable figure
+   * (a quantity with a known measure, or an amount of money or a percentage) becomes a claim of the
+   * publisher, who asserts it in its own voice. Without a publisher such sentences are left out.
+   */
+  publisher?: string;
+  /** Quantity parser; defaults to the one of the quantities module. */
+  quantities?: QuantityExtractor;
+  /** An asserting claim needs at least this many content terms, else it says nothing checkable. */
+  minClaimTerms?: number;
+}
+
+/** Fewer content terms than this make an assertion too thin to check ("Das sagte er."). */
+export const DEFAULT_MIN_CLAIM_TERMS = 2;
+/** A denial with fewer content terms of its own than this answers something said before ("Der Kreml dementierte."). */
+export const DEFAULT_CONTENTLESS_TERMS = 2;
+
+/** A claim while the article is being read; sentences are in text order. */
+interface Draft {
+  first: Sentence;
+  last: Sentence;
+  /** Offsets into `first` (start) and `last` (end). */
+  start: number;
+  end: number;
+  claimant: ClaimantInfo;
+  stance: Stance;
+  cue: string;
+  quote: Span | null;
+  terms: Set<string>;
+  contentless: boolean;
+  /** Content terms of what the denial itself says, without reference words and labels. */
+  ownTerms: number;
+  backRef: LinkCandidate['backRef'];
+  publisher: boolean;
+  sentenceIndex: number;
+}
+
+const NEGATIONS = new Set([
+  'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'keinerlei', 'nie', 'niemals', 'nichts',
+  'not', 'no', 'never', 'none', 'nothing', "didn't", "don't", "doesn't", "isn't", "wasn't", "won't", "hasn't", "haven't",
+]);
+const DEMONSTRATIVE_OBJECTS = new Set(['das', 'dies', 'diese', 'dieser', 'diesen', 'dieses', 'jene', 'jener', 'jenen', 'this', 'that', 'these', 'those', 'such']);
+const QUOTE_OPENING = /^[„“"»«]/u;
+const TRAILING = /[\s.!?]+$/u;
+
+function blank(text: string, span: Span | null): string {
+  if (!span) return text;
+  return text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
+}
+
+function stemsOf(words: Iterable<string>, lang: Language): Set<string> {
+  return new Set([...words].map((w) => stem(w, lang)));
+}
+/** Terms that say what kind of statement a denial is, not what it is about. */
+const NON_CONTENT: Record<Language, Set<string>> = {
+  de: stemsOf([...CLAIM_REFERENCES.de, ...DISMISSIVE_LABELS.de.split(/[|()?:\s]+/).filter((w) => /^\p{L}+$/u.test(w))], 'de'),
+  en: stemsOf([...CLAIM_REFERENCES.en, ...DISMISSIVE_LABELS.en.split(/[|()?:\s]+/).filter((w) => /^\p{L}+$/u.test(w))], 'en'),
+};
+
+/** Whether a denial points back, and at what: "bestritt das"/"rejected those claims" → the claim before; "den Bericht" → the main claim. */
+function backReference(s: SentenceTokens, lang: Language, skip: Span, cueAt: number): LinkCandidate['backRef'] {
+  const refs = CLAIM_REFERENCES[lang];
+  let found: LinkCandidate['backRef'] = null;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i];
+    if (t.start >= skip.start && t.end <= skip.end) continue;
+    const w = s.lower[i];
+    if (i === cueAt + 1 && (w === 'das' || w === 'dies' || w === 'this') && !refs.has(s.lower[i + 1] ?? '')) return 'previous';
+    if (i === cueAt + 1 && (w === 'it' || w === 'es')) found ??= 'main'; // "called it fabrication": the report
+    if (refs.has(w) && w !== 'it' && w !== 'this') {
+      if (i > 0 && DEMONSTRATIVE_OBJECTS.has(s.lower[i - 1])) return 'previous';
+      found ??= 'main';
+    }
+  }
+  return found;
+}
+
+function hasNegation(s: SentenceTokens): boolean {
+  return s.lower.some((w) => NEGATIONS.has(w) || w.endsWith("n't"));
+}
+
+function resolveClaimant(info: ClaimantInfo, history: readonly ClaimantInfo[]): ClaimantInfo | null {
+  if (info.anaphor === 'pronoun') return history[history.length - 1] ?? null;
+  if (info.anaphor === 'definite') {
+    const generic = info.orgKey === 'ministry';
+    for (let k = history.length - 1; k >= 0; k--) {
+      const h = history[k];
+      if (info.roleKey && h.roleKey === info.roleKey) return h;
+      if (!info.roleKey && info.orgKey && (h.orgKey === info.orgKey || (generic && h.orgKey?.endsWith('ministry')))) return h;
+    }
+    // "the company said": the organisation named last, when it was named by its name only.
+    if (!info.roleKey) {
+      for (let k = history.length - 1; k >= 0; k--) {
+        const h = history[k];
+        if (!h.roleKey && !h.orgKey && h.anaphor === null && h.nameWords.length > 0) return h;
+      }
+    }
+    return info;
+  }
+  if (info.nameWords.length === 1) {
+    const word = info.nameWords[0];
+    for (let k = history.length - 1; k >= 0; k--) {
+      if (history[k].nameWords.length > 1 && history[k].nameWords.includes(word)) return history[k];
+    }
+  }
+  return info;
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const t of a) if (b.has(t)) n++;
+  return n;
+}
+
+/**
+ * The claims of a German or English news article: attributed statements with their claimant,
+ * whether they assert or deny, and `denies` links from each denial to the claim it answers.
+ *
+ * - Claims come from body sentences with an attribution cue. Headlines repeat the story in short and
+ *   are not claims of their own; they choose the main claim. Page furniture is skipped.
+ * - An asserting claim's text is what was said, without its attribution; a denial's text is its whole
+ *   sentence, because "X bestritt, dass …" read without its verb would state the opposite.
+ * - "Das sagte X." makes the sentence before a claim of X.
+ * - German indirect speech (Konjunktiv) and a bare quotation right after a claim continue that claim's
+ *   claimant. Pronouns, "der Sprecher"/"the company" and surnames refer back to a claimant named before.
+ * - A negated statement right after a denial, on the same matter, denies too; a denial that the same
+ *   party repeats in the next sentence is one counter-claim spanning both sentences.
+ */
+export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractionResult {
+  const sentences = splitSentences(text);
+  const headlines = sentences.filter((s) => s.kind === 'headline');
+  const body = sentences.filter((s) => s.kind === 'body');
+  const language = opts.language ?? detectLanguage(sentences.filter((s) => s.kind !== 'furniture').map((s) => s.text).join('\n'));
+  const quantitiesOf = opts.quantities ?? extractQuantities;
+  const minTerms = opts.minClaimTerms ?? DEFAULT_MIN_CLAIM_TERMS;
+  const drafts: Draft[] = [];
+  const history: ClaimantInfo[] = [];
+  let previous: Draft | null = null;
+
+  body.forEach((sentence, index) => {
+    const s = prepareSentence(sentence.text);
+    const masks = nonStatementSpans(sentence.text, language);
+    const attribution = attributeIn(s, language, masks);
+    let draft: Draft | null = null;
+    if (attribution) {
+      const claimant = resolveClaimant(attribution.claimant, history);
+      if (claimant && claimant !== history[history.length - 1]) history.push(claimant);
+      if (claimant && attribution.pointsBack && index > 0) {
+        draft = pointedBack(body[index - 1], index, claimant, attribution, language, drafts);
+      } else if (claimant) {
+        draft = fromAttribution(sentence, index, s, attribution, claimant, language, minTerms);
+      }
+    } else if (previous && previous.sentenceIndex === index - 1 && continues(s, language)) {
+      draft = continuation(sentence, index, s, previous, language, masks, minTerms);
+    } else if (opts.publisher) {
+      draft = publisherClaim(sentence, index, s, opts.publisher, language, quantitiesOf, minTerms);
+    }
+    if (draft && previous && previous.stance === 'denies' && draft.stance === 'asserts' && draft.sentenceIndex === previous.sentenceIndex + 1) {
+      draft = negatedFollowUp(draft, s, previous, drafts);
+    }
+    if (draft) drafts.push(draft);
+    previous = draft && !draft.publisher ? draft : null;
+  });
+
+  const merged = mergeRepeatedDenials(drafts);
+  const main = mainClaim(merged, headlines, language);
+  const candidates: LinkCandidate[] = merged.map((d, k) => ({
+    ref: `c${k + 1}`,
+    stance: d.stance,
+    claimantName: d.claimant.claimant.name,
+    terms: d.terms,
+    contentless: d.contentless,
+    ownTerms: d.ownTerms,
+    backRef: d.backRef,
+  }));
+  const claims: ExtractedClaim[] = merged.map((d, k) => {
+    const start = d.first.start + d.start;
+    const end = d.last.start + d.end;
+    const claimText = text.slice(start, end);
+    return {
+      ref: `c${k + 1}`,
+      text: claimText,
+      claimant: d.claimant.claimant,
+      stance: d.stance,
+      cue: d.cue,
+      start,
+      end,
+      quantities: quantitiesOf(claimText, { language, claimantCountry: d.claimant.claimant.country }),
+      quote: d.quote ? { start: d.first.start + d.quote.start, end: d.first.start + d.quote.end } : null,
+    };
+  });
+  return { language, claims, links: linkDenials(candidates, main >= 0 ? `c${main + 1}` : null) };
+}
+
+function fromAttribution(
+  sentence: Sentence,
+  index: number,
+  s: SentenceTokens,
+  a: Attribution,
+  claimant: ClaimantInfo,
+  lang: Language,
+  minTerms: number,
+): Draft | null {
+  const stance: Stance = a.denial ? 'denies' : 'asserts';
+  const withoutClaimant = blank(sentence.text, a.claimantSpan);
+  const said = contentTerms(sentence.text.slice(a.content.start, a.content.end), lang);
+  const ownTerms = said.filter((t) => !NON_CONTENT[lang].has(t));
+  let span: Span = a.content;
+  if (stance === 'denies') span = { start: 0, end: sentence.text.replace(TRAILING, '').length };
+  else if (said.length < minTerms) return null;
+  const terms = new Set(
+    stance === 'denies' ? contentTerms(withoutClaimant, lang) : contentTerms(sentence.text.slice(span.start, span.end), lang),
+  );
+  return {
+    first: sentence,
+    last: sentence,
+    start: span.start,
+    end: span.end,
+    claimant,
+    stance,
+    cue: a.denial && a.denial.kind !== 'verb' ? a.denial.text : a.cue.text,
+    quote: a.quote,
+    terms,
+    contentless: ownTerms.length < DEFAULT_CONTENTLESS_TERMS,
+    ownTerms: ownTerms.length,
+    backRef: stance === 'denies' ? backReference(s, lang, a.claimantSpan, s.tokens.findIndex((t) => t.start === s.tokens[a.cue.at].start)) : null,
+    publisher: false,
+    sentenceIndex: index,
+  };
+}
+
+/** "Das sagte die Geschäftsführerin.": the sentence before is the claim; it replaces a publisher claim made of it. */
+function pointedBack(
+  before: Sentence,
+  index: number,
+  claimant: ClaimantInfo,
+  a: Attribution,
+  lang: Language,
+  drafts: Draft[],
+): Draft | null {
+  const last = drafts[drafts.length - 1];
+  if (last && last.sentenceIndex === index - 1) {
+    if (!last.publisher) return null;
+    drafts.pop();
+  }
+  const terms = contentTerms(before.text, lang);
+  if (terms.length < DEFAULT_MIN_CLAIM_TERMS) return null;
+  return {
+    first: before,
+    last: before,
+    start: 0,
+    end: before.text.replace(TRAILING, '').length,
+    claimant,
+    stance: a.denial ? 'denies' : 'asserts',
+    cue: a.cue.text,
+    quote: null,
+    terms: new Set(terms),
+    contentless: false,
+    ownTerms: terms.length,
+    backRef: null,
+    publisher: false,
+    sentenceIndex: index,
+  };
+}
+
+function continues(s: SentenceTokens, lang: Language): boolean {
+  if (QUOTE_OPENING.test(s.text)) return true;
+  return lang === 'de' && isIndirectSpeech(s);
+}
+
+function continuation(sentence: Sentence, index: number, s: SentenceTokens, previous: Draft, lang: Language, masks: Span[], minTerms: number): Draft | null {
+  const terms = contentTerms(sentence.text, lang);
+  if (terms.length < minTerms) return null;
+  const denial = findDenialIn(s, lang, [], masks);
+  const quoted = QUOTE_OPENING.test(s.text) && s.quotes[0]?.start === 0 ? s.quotes[0] : null;
+  return {
+    first: sentence,
+    last: sentence,
+    start: 0,
+    end: sentence.text.replace(TRAILING, '').length,
+    claimant: previous.claimant,
+    stance: denial ? 'denies' : 'asserts',
+    cue: denial ? denial.text : quoted ? 'quotation' : 'indirect speech',
+    quote: quoted,
+    terms: new Set(terms),
+    contentless: false,
+    ownTerms: terms.length,
+    backRef: denial ? backReference(s, lang, { start: 0, end: 0 }, -2) : null,
+    publisher: false,
+    sentenceIndex: index,
+  };
+}
+
+/**
+ * "Kremlin denies report. 'We have sent no troops,' the spokesman said.": a negated statement right after a
+ * denial denies too, when the same party says it or it is about the same things as the denial.
+ */
+function negatedFollowUp(draft: Draft, s: SentenceTokens, denial: Draft, drafts: readonly Draft[]): Draft {
+  if (!hasNegation(s)) return draft;
+  const sameSide = sameParty(draft.claimant.claimant, denial.claimant.claimant);
+  const onTopic = shared(draft.terms, denial.terms) >= 1 || drafts.some((d) => d.stance === 'asserts' && shared(draft.terms, d.terms) >= 2);
+  if (!sameSide && !onTopic) return draft;
+  const whole = draft.last.text.replace(TRAILING, '').length;
+  return { ...draft, start: 0, end: whole, stance: 'denies', contentless: false, backRef: denial.backRef };
+}
+
+/** A denial the same party repeats in the next sentence is one counter-claim (see mergedClaimant for who it is by). */
+function mergeRepeatedDenials(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (
+      prev && prev.stance === 'denies' && d.stance === 'denies' && d.sentenceIndex === prev.sentenceIndex + 1 &&
+      sameParty(prev.claimant.claimant, d.claimant.claimant)
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        last: d.last,
+        end: d.end,
+        claimant: mergedClaimant(prev.claimant, d.claimant),
+        terms: new Set([...prev.terms, ...d.terms]),
+        contentless: prev.contentless,
+        ownTerms: prev.ownTerms,
+        backRef: prev.backRef ?? d.backRef,
+        sentenceIndex: d.sentenceIndex,
+      };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** The asserting claim the headline speaks of (most shared terms), else the first attributed one. */
+function mainClaim(drafts: readonly Draft[], headlines: readonly Sentence[], lang: Language): number {
+  const headlineTerms = new Set(headlines.flatMap((h) => contentTerms(h.text, lang)));
+  let best = -1;
+  let bestShared = 1;
+  drafts.forEach((d, k) => {
+    if (d.stance !== 'asserts' || d.publisher) return;
+    const n = shared(d.terms, headlineTerms);
+    if (n > bestShared) {
+      best = k;
+      bestShared = n;
+    }
+  });
+  if (best >= 0) return best;
+  const attributed = drafts.findIndex((d) => d.stance === 'asserts' && !d.publisher);
+  return attributed >= 0 ? attributed : drafts.findIndex((d) => d.stance === 'asserts');
+}
+
+function publisherClaim(
+  sentence: Sentence,
+  index: number,
+  s: SentenceTokens,
+  publisher: string,
+  lang: Language,
+  quantitiesOf: QuantityExtractor,
+  minTerms: number,
+): Draft | null {
+  if (s.quotes.length > 0 || tokenize(sentence.text).length < 4) return null;
+  const terms = contentTerms(sentence.text, lang);
+  if (terms.length < minTerms) return null;
+  const checkable = quantitiesOf(sentence.text, { language: lang, claimantCountry: null }).some((q) => q.measure !== null || q.unit !== 'count');
+  if (!checkable) return null;
+  return {
+    first: sentence,
+    last: sentence,
+    start: 0,
+    end: sentence.text.replace(TRAILING, '').length,
+    claimant: { claimant: { name: publisher, affiliation: null, country: null }, anaphor: null, roleKey: null, orgKey: null, nameWords: [] },
+    stance: 'asserts',
+    cue: '',
+    quote: null,
+    terms: new Set(terms),
+    contentless: false,
+    ownTerms: terms.length,
+    backRef: null,
+    publisher: true,
+    sentenceIndex: index,
+  };
+}

@@ -1,0 +1,72 @@
+import { findDenial } from './denials.js';
+
+describe('findDenial: German denials', () => {
+  it.each([
+    ['China bestritt, dass Russland um Hilfe gebeten habe.', 'verb', 'bestritt'],
+    ['Der Kreml dementierte den Bericht.', 'verb', 'dementierte'],
+    ['Das Ministerium wies die Vorwürfe am Montag entschieden zurück.', 'verb', 'wies zurück'],
+    ['Der Sprecher verneinte eine Verletzung des Luftraums.', 'verb', 'verneinte'],
+    ['Die Regierung hat die Darstellung zurückgewiesen.', 'verb', 'hat zurückgewiesen'],
+    ['Peking sprach von Desinformation.', 'verb', 'sprach von Desinformation'],
+    ['Moskau sprach von westlicher Propaganda.', 'verb', 'sprach von Propaganda'],
+    ['Der Minister nannte die Berichte Falschnachrichten.', 'verb', 'nannte Falschnachrichten'],
+    ['Die Botschaft bezeichnete den Artikel als frei erfunden.', 'verb', 'bezeichnete frei erfunden'],
+    ['„Nein“, sagte Peskow auf die Frage nach Drohnen.', 'quote', 'Nein'],
+    ['„Das ist Propaganda“, sagte der Sprecher.', 'quote', 'Propaganda'],
+    ['„Die USA verbreiten gezielt Desinformation über unser Land und seine Politik in Asien“, sagte Zhao.', 'quote', 'Desinformation'],
+    ['Ein Sprecher sagte, die Berichte seien haltlos.', 'predicate', 'haltlos'],
+  ])('%s', (sentence, kind, text) => {
+    expect(findDenial(sentence, 'de')).toMatchObject({ kind, text });
+  });
+
+  it.each([
+    'Der Kreml lehnte eine Stellungnahme ab.',
+    'Das Ministerium wollte den Bericht nicht bestätigen.',
+    'Ein Sprecher wollte sich dazu nicht äußern.',
+    'Die Regierung hat die Angaben weder bestätigt noch dementiert.',
+    'Der Konzern bestritt die Zahlen nicht.',
+    'Der Minister hat den Bericht nicht bestritten.',
+    'Die Nato warnte vor russischer Desinformation.',
+    'Der Sprecher sprach von 300 Toten.',
+    'Das Ministerium bestätigte den Angriff.',
+    'Die Regierung nannte keine Zahlen.',
+    '„Wir sind bereit“, sagte der Minister.',
+  ])('%s is no denial', (sentence) => {
+    expect(findDenial(sentence, 'de')).toBeNull();
+  });
+});
+
+describe('findDenial: English denials', () => {
+  it.each([
+    ['The Kremlin denied the report.', 'verb', 'denied'],
+    ['China denies that it sent troops.', 'verb', 'denies'],
+    ['The ministry rejected the allegations on Monday.', 'verb', 'rejected'],
+    ['The company dismissed the claims as baseless.', 'verb', 'dismissed'],
+    ['The general refuted the figures.', 'verb', 'refuted'],
+    ['Beijing called the report disinformation.', 'verb', 'called disinformation'],
+    ['The embassy called it "groundless".', 'verb', 'called groundless'],
+    ['The minister described the story as fake news.', 'verb', 'described fake news'],
+    ['"No," Peskov told reporters.', 'quote', 'No'],
+    ['"This is pure propaganda," the spokesman said.', 'quote', 'propaganda'],
+    ['"That is not true," she said.', 'quote', 'not true'],
+    ['A spokesman said the reports were false.', 'predicate', 'false'],
+  ])('%s', (sentence, kind, text) => {
+    expect(findDenial(sentence, 'en')).toMatchObject({ kind, text });
+  });
+
+  it.each([
+    'The Pentagon declined to comment.',
+    'The ministry did not confirm the figure.',
+    'Officials would neither confirm nor deny the report.',
+    'The spokesman did not deny that talks took place.',
+    'The company has not denied the report.',
+    'He was denied entry at the border.',
+    'The president dismissed his defence minister.',
+    'The council rejected the proposal.',
+    'NATO warned of Russian disinformation campaigns.',
+    'The White House did not respond to a request for comment.',
+    '"We are ready," the minister said.',
+  ])('%s is no denial', (sentence) => {
+    expect(findDenial(sentence, 'en')).toBeNull();
+  });
+});

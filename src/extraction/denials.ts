@@ -1,0 +1,87 @@
+import type { Language } from '../text/index.js';
+import { CLAIM_REFERENCES } from './cue-lexicon.js';
+import { dismissiveLabelIn, findCues, type Cue } from './cues.js';
+import { nonStatementSpans, overlapsAny } from './masks.js';
+import { prepareSentence, type SentenceTokens, type Span } from './sentence-tokens.js';
+
+/** Why a statement counts as a denial, and where the cue is (offsets into the sentence). */
+export interface DenialCue {
+  kind: 'verb' | 'quote' | 'predicate';
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Quoted answers that are a denial all by themselves: „Nein“, "No.", "Unsinn!". */
+const BARE_NO = /^\W*(?:nein|no|nope|falsch|false|unsinn|nonsense|quatsch|absolut nicht|absolutely not|definitely not|auf keinen fall)\W*$/iu;
+/** Inside a quotation a label denies when it is predicated ("das ist Propaganda") or spread ("verbreiten Desinformation"). */
+const QUOTE_FRAME: Record<Language, RegExp> = {
+  de: /\b(?:ist|sind|sei|seien|war|waren|bleibt|nennen|verbreite[nt]?|verbreitet|streuen|streut)\b/iu,
+  en: /\b(?:is|are|was|were|remains|spread|spreads|spreading|peddl\w*|call)\b|\b(?:it|this|that)'s\b/iu,
+};
+/** A quotation of at most this many words that contains a dismissive label is a denial without further frame. */
+export const DEFAULT_SHORT_QUOTE_WORDS = 10;
+
+const REFERENCE_PREDICATE: Record<Language, RegExp> = {
+  de: new RegExp(`(?<![\\p{L}])(?:${[...CLAIM_REFERENCES.de].join('|')})(?![\\p{L}])[^.;]{0,50}?\\b(?:ist|sind|sei|seien|war|waren|wären)\\b`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(?:${[...CLAIM_REFERENCES.en].join('|')})(?![\\p{L}])[^.;]{0,50}?\\b(?:is|are|was|were|had been)\\b`, 'iu'),
+};
+
+function quoteDenial(s: SentenceTokens, q: Span, lang: Language, masks: readonly Span[]): DenialCue | null {
+  const inner = s.text.slice(q.start + 1, Math.max(q.start + 1, q.end - 1));
+  if (overlapsAny(q.start, q.end, masks) && !BARE_NO.test(inner)) return null;
+  if (BARE_NO.test(inner)) return { kind: 'quote', text: inner.replace(/\W+$/u, '').trim(), start: q.start, end: q.end };
+  const label = dismissiveLabelIn(inner, lang);
+  if (!label) return null;
+  const words = inner.split(/\s+/).filter(Boolean).length;
+  const before = inner.slice(Math.max(0, label.index - 40), label.index);
+  if (words <= DEFAULT_SHORT_QUOTE_WORDS || QUOTE_FRAME[lang].test(before)) {
+    const start = q.start + 1 + label.index;
+    return { kind: 'quote', text: label[0], start, end: start + label[0].length };
+  }
+  return null;
+}
+
+/**
+ * The denial in an attributed sentence, or null. Denials are: denial verbs ("bestritt", "dementierte",
+ * "wies … zurück", "denied", "refuted", "rejected the report"); labelling a statement as false
+ * ("sprach von Desinformation", "called it baseless"); a quoted "Nein"/"No"; a quotation that calls
+ * something disinformation or lies; "der Bericht sei falsch" / "the report was false".
+ * Refusals to comment, failures to confirm and negated denials are not denials.
+ */
+export function findDenialIn(s: SentenceTokens, lang: Language, cues: readonly Cue[], masks: readonly Span[]): DenialCue | null {
+  for (const cue of cues) {
+    if (!cue.denial) continue;
+    const t = s.tokens[cue.at];
+    return { kind: 'verb', text: cue.text, start: t.start, end: t.end };
+  }
+  for (const q of s.quotes) {
+    const d = quoteDenial(s, q, lang, masks);
+    if (d) return d;
+  }
+  const unquoted = maskQuotes(s.text, s.quotes);
+  const m = REFERENCE_PREDICATE[lang].exec(unquoted);
+  if (m) {
+    const label = dismissiveLabelIn(unquoted.slice(m.index + m[0].length, m.index + m[0].length + 40), lang);
+    if (label) {
+      const start = m.index + m[0].length + label.index;
+      if (!overlapsAny(start, start + label[0].length, masks)) {
+        return { kind: 'predicate', text: label[0], start, end: start + label[0].length };
+      }
+    }
+  }
+  return null;
+}
+
+function maskQuotes(text: string, quotes: readonly Span[]): string {
+  let out = text;
+  for (const q of quotes) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  return out;
+}
+
+/** Convenience for one sentence: its denial cue, or null. */
+export function findDenial(sentence: string, lang: Language): DenialCue | null {
+  const s = prepareSentence(sentence);
+  const masks = nonStatementSpans(sentence, lang);
+  return findDenialIn(s, lang, findCues(s, lang, masks), masks);
+}

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractClaims } from './claims-from-text.js';
+import { evaluateArticle, sameName, summarise, type EvalArticle, type PredictedClaims } from './evaluate.js';
+
+const article: EvalArticle = {
+  id: 't', language: 'en', text: 'Officials said 40 tanks were lost. The ministry denied it.',
+  claims: [
+    { id: 'a', claimant: 'U.S. officials', stance: 'asserts', contains: '40 tanks' },
+    { id: 'b', claimant: 'ministry', stance: 'denies', contains: 'denied it' },
+  ],
+  links: [{ from: 'b', to: 'a' }],
+};
+const claim = (ref: string, name: string, stance: string, start: number, end: number) => ({
+  ref, claimant: { name }, stance, start, end, text: article.text.slice(start, end),
+});
+
+describe('evaluateArticle', () => {
+  it('matches claims on claimant, stance and coverage, and links on their matched ends', () => {
+    const run: PredictedClaims = {
+      claims: [claim('c1', 'US officials', 'asserts', 15, 33), claim('c2', 'ministry', 'denies', 35, 57), claim('c3', 'ministry', 'asserts', 35, 57)],
+      links: [{ from: 'c2', to: 'c1', relation: 'denies' }, { from: 'c3', to: 'c1', relation: 'denies' }],
+    };
+    const s = evaluateArticle(article, run);
+    expect(s.claims).toEqual({ correct: 2, predicted: 3, expected: 2, precision: 2 / 3, recall: 1 });
+    expect(s.links).toEqual({ correct: 1, predicted: 2, expected: 1, precision: 0.5, recall: 1 });
+    expect(s.spurious.map((c) => c.ref)).toEqual(['c3']);
+  });
+
+  it('a wrong stance, claimant or span is a miss', () => {
+    const run: PredictedClaims = {
+      claims: [claim('c1', 'U.S. officials', 'denies', 15, 33), claim('c2', 'Kremlin', 'denies', 35, 57), claim('c3', 'ministry', 'denies', 0, 10)],
+      links: [],
+    };
+    const s = evaluateArticle(article, run);
+    expect(s.claims.correct).toBe(0);
+    expect(s.missed.map((m) => m.id)).toEqual(['a', 'b']);
+    expect(s.links).toEqual({ correct: 0, predicted: 0, expected: 1, precision: 1, recall: 0 });
+  });
+
+  it.each([
+    ['U.S. officials', 'US officials', true],
+    ["Fishermen's groups", 'Fishermens groups', true],
+    ['Dmitry Peskov', 'Dmitri Peskow', false],
+  ])('sameName(%s, %s) = %s', (a, b, same) => expect(sameName(a, b)).toBe(same));
+
+  it('summarises micro-averaged per language', () => {
+    const s = evaluateArticle(article, { claims: [], links: [] });
+    const { overall, byLanguage } = summarise([s, { ...s, language: 'de' }]);
+    expect(overall.claims).toEqual({ correct: 0, predicted: 0, expected: 4, precision: 1, recall: 0 });
+    expect(Object.keys(byLanguage)).toEqual(['de', 'en']);
+  });
+});
+
+describe('extraction quality on the annotated articles', () => {
+  const dir = join(process.cwd(), 'test', 'fixtures', 'extraction');
+  const articles: EvalArticle[] = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { articles: EvalArticle[] }).articles);
+
+  it('has at least 30 articles, at least 12 per language, 5 to 15 sentences each', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(30);
+    expect(articles.filter((a) => a.language === 'de').length).toBeGreaterThanOrEqual(12);
+    expect(articles.filter((a) => a.language === 'en').length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('reaches 0.85 precision and recall for claims and for denial links, per language and overall', () => {
+    const scores = articles.map((a) => evaluateArticle(a, extractClaims(a.text, { language: a.language, publisher: a.publisher })));
+    const { overall, byLanguage } = summarise(scores);
+    for (const s of [overall, byLanguage.de!, byLanguage.en!]) {
+      expect(s.claims.precision).toBeGreaterThanOrEqual(0.85);
+      expect(s.claims.recall).toBeGreaterThanOrEqual(0.85);
+      expect(s.links.precision).toBeGreaterThanOrEqual(0.85);
+      expect(s.links.recall).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+});
