@@ -15,8 +15,13 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { SourcesModule } from './sources/sources.module.js';
 import { ReviewModule } from './review/review.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
+import { CorroborationModule } from './corroboration/corroboration.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { QuantitiesModule } from './quantities/quantities.module.js';
+import { ConsistencyModule } from './consistency/consistency.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
+import { ExtractionModule } from './extraction/extraction.module.js';
 
 @Module({})
 export class AppModule {
@@ -40,8 +45,13 @@ export class AppModule {
         ClaimsModule,
         SourcesModule,
         ReviewModule,
+        CorroborationModule,
         HealthModule,
         MetricsModule,
+        QuantitiesModule,
+        ConsistencyModule,
+        WebhooksModule,
+        ExtractionModule,
       ],
       controllers: extra.controllers ?? [],
       providers: [

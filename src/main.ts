@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadSettings } from './config/settings.js';
 import { createApp } from './app.js';
 import { resolveRedis } from './redis/resolve-redis.js';
+import { exitAfterGrace } from './shutdown.js';
 
 async function main(): Promise<void> {
   const settings = loadSettings();
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const app = await createApp({ ...settings, redis: { ...settings.redis, url: redis.url } });
   app.getHttpAdapter().getInstance().addHook('onClose', async () => redis.stop());
   await app.listen({ port: settings.http.port, host: settings.http.host });
+  exitAfterGrace(settings.http.shutdownGraceMs);
 }
 
 main().catch((error: Error) => {

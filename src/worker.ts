@@ -5,6 +5,7 @@ import { loadSettings } from './config/settings.js';
 import { AppModule } from './app.module.js';
 import { createRootLogger } from './logging.js';
 import { resolveRedis } from './redis/resolve-redis.js';
+import { exitAfterGrace } from './shutdown.js';
 
 /**
  * Workers only: the outbox relay and every queue processor, no HTTP. Run several, on several
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   context.useLogger(context.get(Logger));
   context.enableShutdownHooks();
   process.once('exit', () => void redis.stop());
+  exitAfterGrace(settings.http.shutdownGraceMs);
 }
 
 main().catch((error: Error) => {

@@ -9,6 +9,7 @@ import { clampLimit, decodeCursor, toPage, type Page } from '../common/paginatio
 import { SETTINGS, type Settings } from '../config/settings.js';
 import { generateApiKey, hashApiKey, keyPrefix } from './api-keys.js';
 import { UserEntity } from './user.entity.js';
+import { ApiKeyStore } from './api-key.store.js';
 import type { Caller, Role } from './roles.js';
 import type { ApiKeyResponse, RevokedKeysResponse, UserResponse, UserWithKeyResponse } from './users.dto.js';
 
@@ -23,6 +24,7 @@ export class UsersService implements OnApplicationBootstrap {
     private readonly clock: Clock,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly keys: ApiKeyStore,
   ) {}
 
   /** ADMIN_API_KEY makes sure an admin with that key exists; the key itself is stored only hashed. */
@@ -48,6 +50,7 @@ export class UsersService implements OnApplicationBootstrap {
       this.db.run('INSERT INTO users (id, name, role, created_at) VALUES (?, ?, ?, ?)', id, name, role, now);
       this.insertKey(id, apiKey, now);
     });
+    this.keys.forget();
     return { id, name, role, createdAt: now, apiKey };
   }
 
@@ -67,6 +70,7 @@ export class UsersService implements OnApplicationBootstrap {
       this.requireUser(userId);
       this.insertKey(userId, apiKey, now);
     });
+    this.keys.forget();
     return { userId, apiKey, keyPrefix: keyPrefix(apiKey), createdAt: now };
   }
 
@@ -76,6 +80,7 @@ export class UsersService implements OnApplicationBootstrap {
       this.requireUser(userId);
       return this.db.run('UPDATE api_keys SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', now, userId).changes;
     });
+    this.keys.forget();
     return { userId, revoked };
   }
 

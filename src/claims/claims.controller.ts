@@ -9,6 +9,7 @@ import {
   ClaimPage, ClaimQueryDto, ClaimResponse, CounterClaimResponse, CreateClaimDto, CreateCounterClaimDto, CreateLinkDto,
   HistoryEntryResponse, LinkResponse, RelationsResponse, UpdateClaimDto,
 } from './claims.dto.js';
+import { CorrectQuantityDto, QuantityParams } from '../quantities/quantities.dto.js';
 
 
 @ApiTags('claims')
@@ -34,17 +35,18 @@ export class ClaimsController {
   @Get()
   @RequireRole('fact_checker')
   @ApiOkResponse({ type: ClaimPage })
-  list(@CurrentCaller() caller: Caller, @Query() query: ClaimQueryDto) {
-    return this.claims.list(caller, query);
+  list(@CurrentCaller() caller: Caller, @Query() query: ClaimQueryDto, @Res({ passthrough: true }) reply: FastifyReply): string {
+    reply.header('Content-Type', 'application/json; charset=utf-8');
+    return this.claims.listJson(caller, query);
   }
 
   @Get(':id')
   @RequireRole('fact_checker')
   @ApiOkResponse({ type: ClaimResponse, headers: { ETag: { description: 'the claim version' } } })
-  get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): ClaimResponse {
-    const claim = this.claims.get(id);
-    reply.header('ETag', etagFor(claim.version));
-    return claim;
+  get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): string {
+    const claim = this.claims.getJson(id);
+    reply.header('ETag', etagFor(claim.version)).header('Content-Type', 'application/json; charset=utf-8');
+    return claim.json;
   }
 
   @Patch(':id')
@@ -59,6 +61,22 @@ export class ClaimsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): ClaimResponse {
     const claim = this.claims.update(caller, id, body, versionFromIfMatch(ifMatch));
+    reply.header('ETag', etagFor(claim.version));
+    return claim;
+  }
+
+  @Patch(':id/quantities/:index')
+  @RequireRole('fact_checker')
+  @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag read; a stale one gives 412' })
+  @ApiOkResponse({ type: ClaimResponse, description: 'the claim with the corrected quantity; the correction survives re-extraction' })
+  correctQuantity(
+    @CurrentCaller() caller: Caller,
+    @Param() params: QuantityParams,
+    @Body() body: CorrectQuantityDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): ClaimResponse {
+    const claim = this.claims.correctQuantity(caller, params.id, params.index, body, versionFromIfMatch(ifMatch));
     reply.header('ETag', etagFor(claim.version));
     return claim;
   }

@@ -7,6 +7,7 @@ import { Type } from 'class-transformer';
 import { ListQueryDto } from '../auth/users.dto.js';
 import { LANGUAGES, type LanguageCode } from '../sources/sources.dto.js';
 import { CLAIM_STATUSES } from '../review/workflow.js';
+import { QuantityResponse } from '../quantities/quantities.dto.js';
 
 export const RELATIONS = ['denies', 'disputes', 'supports'] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -260,7 +261,7 @@ export class ClaimResponse {
   @ApiProperty({ enum: ['manual', 'extracted'] }) origin: string;
   @ApiProperty({ type: [String] }) tags: string[];
   @ApiProperty({ type: [CitationResponse] }) citations: CitationResponse[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) quantities: unknown[];
+  @ApiProperty({ type: [QuantityResponse] }) quantities: QuantityResponse[];
   @ApiProperty({ type: RelationCounts }) relations: RelationCounts;
   @ApiProperty() openFlags: number;
   @ApiProperty({ type: CorroborationSummary }) corroboration: CorroborationSummary;

@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { ClaimsController } from './claims.controller.js';
 import { ClaimsService } from './claims.service.js';
 import { ClaimHistory } from './claim-history.js';
+import { ClaimQuantities } from './claim-quantities.js';
 
 @Module({
-  providers: [ClaimsService, ClaimHistory],
+  providers: [ClaimsService, ClaimHistory, ClaimQuantities],
   controllers: [ClaimsController],
-  exports: [ClaimsService, ClaimHistory],
+  exports: [ClaimsService, ClaimHistory, ClaimQuantities],
 })
 export class ClaimsModule {}

@@ -5,13 +5,15 @@ import { newId } from '../common/ids.js';
 import { DomainError, notFound } from '../common/errors.js';
 import { assertVersion } from '../common/etag.js';
 import { IdempotencyStore, type StoredResponse } from '../common/idempotency.js';
-import { clampLimit, toPage, type Page } from '../common/pagination.js';
+import { clampLimit, encodeCursor, toPage, type Page } from '../common/pagination.js';
 import { SETTINGS, type Settings } from '../config/settings.js';
 import { EventLog } from '../events/event-log.js';
 import { detectLanguage } from '../text/index.js';
 import type { Caller } from '../auth/roles.js';
 import { ClaimHistory } from './claim-history.js';
-import { CLAIM_SELECT, RELATION_COLUMN, toClaimResponse, type ClaimRow } from './claim-row.js';
+import { ClaimQuantities, CORRECTABLE_FIELDS, type QuantityCorrection } from './claim-quantities.js';
+import type { CorrectQuantityDto } from '../quantities/quantities.dto.js';
+import { CLAIM_JSON, CLAIM_SELECT, RELATION_COLUMN, toClaimResponse, type ClaimRow } from './claim-row.js';
 import { buildQueueSql } from './claim-queue.js';
 import type {
   ClaimQueryDto, ClaimResponse, ClaimantDto, CounterClaimResponse, CreateClaimDto, CreateCounterClaimDto,
@@ -26,6 +28,25 @@ interface NewClaim {
   sourceId?: string;
   quote?: string;
   tags?: string[];
+  /** A citation at known offsets (extraction); takes the place of sourceId + quote. */
+  citation?: CitationSpan;
+}
+
+/** Where a claim stands in a source: `quote` is source.text.slice(start, end). */
+export interface CitationSpan {
+  sourceId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+/** A claim found by extraction; the system creates it (no actor). */
+export interface ExtractedClaimInput {
+  text: string;
+  claimant: ClaimantDto;
+  language: string;
+  claimedAt: string | null;
+  citation: CitationSpan;
 }
 
 interface LinkRow {
@@ -52,13 +73,14 @@ export class ClaimsService {
     private readonly history: ClaimHistory,
     private readonly idempotency: IdempotencyStore,
     @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly quantities: ClaimQuantities,
   ) {}
 
   create(caller: Caller, input: CreateClaimDto, idempotencyKey?: string): StoredResponse<ClaimResponse> {
     const language = input.language ?? detectLanguage(input.text);
     return this.db.write(() =>
       this.idempotency.run({ userId: caller.id, route: 'POST /v1/claims', key: idempotencyKey, body: input }, () => {
-        const id = this.insertClaim(caller, { ...input, language }, 'manual');
+        const id = this.insertClaim(caller.id, { ...input, language }, 'manual');
         return { status: 201, body: this.get(id) };
       }),
     );
@@ -104,8 +126,49 @@ export class ClaimsService {
         `UPDATE claims SET ${sets.join(', ')}, version = version + 1, updated_at = ? WHERE id = ?`,
         ...params, now, id,
       );
+      // the figures depend on the wording, the claimant's country ("its own soldiers") and the date
+      if (Object.keys(previous).some((f) => f === 'text' || f === 'claimedAt' || f.startsWith('claimant.'))) {
+        this.quantities.refresh(id);
+      }
       this.history.append({ claimId: id, actorId: caller.id, action: 'edit', data: { previous } });
       this.events.append('claim.updated', { claimId: id, version: row.version + 1, fields: Object.keys(previous) });
+      return this.get(id);
+    });
+  }
+
+  /**
+   * A fact-checker's correction of one quantity (measure, subject, interval, qualifier, unit). It is
+   * kept by span text and laid over the quantity again after every re-extraction of the claim.
+   */
+  correctQuantity(
+    caller: Caller, id: string, index: number, input: CorrectQuantityDto, expectedVersion?: number,
+  ): ClaimResponse {
+    const correction: QuantityCorrection = {};
+    for (const field of CORRECTABLE_FIELDS) {
+      if (input[field] !== undefined) (correction as Record<string, unknown>)[field] = input[field];
+    }
+    if (Object.keys(correction).length === 0) {
+      throw fieldError('body', `set at least one of ${CORRECTABLE_FIELDS.join(', ')}`);
+    }
+    return this.db.write(() => {
+      const row = this.requireRow(id);
+      assertVersion(expectedVersion, row.version);
+      if (row.status === 'approved') {
+        throw new DomainError('invalid_transition', 'An approved claim is read-only until it is reopened', {
+          allowedActions: ['reopen'],
+        });
+      }
+      const current = this.quantities.at(id, index);
+      if (!current) throw notFound('quantity', `${index} of claim ${id}`);
+      const previous = this.quantities.correct(id, current, correction, caller.id);
+      if (Object.keys(previous).length === 0) return toClaimResponse(row);
+
+      this.db.run('UPDATE claims SET version = version + 1, updated_at = ? WHERE id = ?', this.clock.now().toISOString(), id);
+      this.history.append({
+        claimId: id, actorId: caller.id, action: 'correct_quantity',
+        data: { index, text: current.text, previous, correction },
+      });
+      this.events.append('claim.updated', { claimId: id, version: row.version + 1, fields: ['quantities'] });
       return this.get(id);
     });
   }
@@ -114,8 +177,8 @@ export class ClaimsService {
     const language = input.language ?? detectLanguage(input.text);
     return this.db.write(() => {
       this.requireRow(targetId);
-      const id = this.insertClaim(caller, { ...input, language }, 'manual');
-      const link = this.insertLink(caller, id, targetId, input.stance);
+      const id = this.insertClaim(caller.id, { ...input, language }, 'manual');
+      const link = this.insertLink(caller.id, id, targetId, input.stance);
       return { claim: this.get(id), link };
     });
   }
@@ -125,7 +188,7 @@ export class ClaimsService {
       if (fromId === input.targetId) throw fieldError('targetId', 'a claim cannot be linked to itself');
       this.requireRow(fromId);
       if (!this.db.get('SELECT 1 FROM claims WHERE id = ?', input.targetId)) throw notFound('claim', input.targetId);
-      return this.insertLink(caller, fromId, input.targetId, input.relation);
+      return this.insertLink(caller.id, fromId, input.targetId, input.relation);
     });
   }
 
@@ -151,14 +214,37 @@ export class ClaimsService {
   }
 
   list(caller: Caller, query: ClaimQueryDto): Page<ClaimResponse> {
+    return JSON.parse(this.listJson(caller, query)) as Page<ClaimResponse>;
+  }
+
+  /**
+   * The queue page as JSON text: the claims' JSON as SQLite wrote it, joined. The queue is the
+   * busiest read, and building objects only to serialise them again costs most of its time.
+   */
+  listJson(caller: Caller, query: ClaimQueryDto): string {
     const limit = clampLimit(query.limit, this.settings.pagination);
     const sql = buildQueueSql(query, caller.id);
-    if (sql.empty) return { items: [], nextCursor: null };
-    const rows = this.db.all<ClaimRow>(
-      `${CLAIM_SELECT} ${sql.where.length ? 'WHERE ' + sql.where.join(' AND ') : ''} ORDER BY ${sql.orderBy} LIMIT ?`,
+    if (sql.empty) return '{"items":[],"nextCursor":null}';
+    const rows = this.db.all<Pick<ClaimRow, 'claim_json' | 'queue_rank' | 'created_at' | 'seq' | 'status_changed_at'>>(
+      `SELECT c.seq, c.queue_rank, c.created_at, c.status_changed_at, ${CLAIM_JSON} AS claim_json
+       FROM claims c LEFT JOIN users u ON u.id = c.assignee_id
+       ${sql.where.length ? 'WHERE ' + sql.where.join(' AND ') : ''} ORDER BY ${sql.orderBy} LIMIT ?`,
       ...sql.params, limit + 1,
     );
-    return toPage(rows, limit, toClaimResponse, sql.cursorKey);
+    const more = rows.length > limit;
+    const page = more ? rows.slice(0, limit) : rows;
+    const cursor = more ? JSON.stringify(encodeCursor(sql.cursorKey(page[page.length - 1] as ClaimRow))) : 'null';
+    return `{"items":[${page.map((r) => r.claim_json).join(',')}],"nextCursor":${cursor}}`;
+  }
+
+  /** One claim's JSON text and version, for GET /v1/claims/:id (sent as it is). */
+  getJson(id: string): { json: string; version: number } {
+    const row = this.db.get<{ json: string; version: number }>(
+      `SELECT ${CLAIM_JSON} AS json, c.version FROM claims c LEFT JOIN users u ON u.id = c.assignee_id WHERE c.id = ?`,
+      id,
+    );
+    if (!row) throw notFound('claim', id);
+    return row;
   }
 
   /** Claims that cite a source (extracted from it, or citing it by hand). */
@@ -183,7 +269,64 @@ export class ClaimsService {
 
   // ---- inside a write ----
 
-  private insertClaim(caller: Caller, input: NewClaim, origin: 'manual' | 'extracted'): string {
+  /**
+   * Inside a write: creates an extracted claim (status pending, origin "extracted", no actor) with its
+   * citation at the given offsets, through the same insert path as manual claims. Returns its id.
+   */
+  createExtracted(input: ExtractedClaimInput): string {
+    this.assertInWrite();
+    return this.insertClaim(null, { ...input, claimedAt: input.claimedAt ?? undefined }, 'extracted');
+  }
+
+  /**
+   * Inside a write: cites `citation` on an existing claim unless it already cites that exact span.
+   * A new citation changes the claim's representation: version, history and claim.updated follow.
+   * Returns whether a citation was added.
+   */
+  addCitation(actorId: string | null, claimId: string, citation: CitationSpan): boolean {
+    this.assertInWrite();
+    const held = this.db.get(
+      'SELECT 1 FROM claim_citations WHERE claim_id = ? AND source_id = ? AND start IS ? AND "end" IS ?',
+      claimId, citation.sourceId, citation.start, citation.end,
+    );
+    if (held) return false;
+    const now = this.clock.now().toISOString();
+    this.insertCitation(claimId, citation, now);
+    this.db.run('UPDATE claims SET version = version + 1, updated_at = ? WHERE id = ?', now, claimId);
+    const version = this.db.get<{ version: number }>('SELECT version FROM claims WHERE id = ?', claimId)!.version;
+    this.history.append({ claimId, actorId, action: 'cite', data: { sourceId: citation.sourceId, start: citation.start, end: citation.end } });
+    this.events.append('claim.updated', { claimId, version, fields: ['citations'] });
+    return true;
+  }
+
+  /** Inside a write: links `fromId` `relation` `toId` as POST /links does; null when the two are already linked either way. */
+  linkIfAbsent(actorId: string | null, fromId: string, toId: string, relation: Relation): LinkResponse | null {
+    this.assertInWrite();
+    if (fromId === toId) return null;
+    const held = this.db.get(
+      'SELECT 1 FROM claim_links WHERE (from_claim_id = ? AND to_claim_id = ?) OR (from_claim_id = ? AND to_claim_id = ?)',
+      fromId, toId, toId, fromId,
+    );
+    return held ? null : this.insertLink(actorId, fromId, toId, relation);
+  }
+
+  private assertInWrite(): void {
+    if (!this.db.sqlite.inTransaction) throw new Error('call inside Db.write()');
+  }
+
+  private insertCitation(claimId: string, c: { sourceId: string; quote: string | null; start: number | null; end: number | null }, now: string): void {
+    this.db.run(
+      'INSERT INTO claim_citations (id, claim_id, source_id, quote, start, "end", created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      newId(), claimId, c.sourceId, c.quote, c.start, c.end, now,
+    );
+    // sources show how many claims cite them
+    this.db.run(
+      'UPDATE sources SET claim_count = (SELECT COUNT(DISTINCT claim_id) FROM claim_citations WHERE source_id = ?) WHERE id = ?',
+      c.sourceId, c.sourceId,
+    );
+  }
+
+  private insertClaim(actorId: string | null, input: NewClaim, origin: 'manual' | 'extracted'): string {
     const id = newId();
     const now = this.clock.now().toISOString();
     this.db.run(
@@ -191,17 +334,14 @@ export class ClaimsService {
          origin, tags, created_by, created_at, updated_at, status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       id, input.text, input.language, input.claimant.name, input.claimant.affiliation ?? null,
       input.claimant.country ?? null, input.claimedAt ? new Date(input.claimedAt).toISOString() : null, origin,
-      JSON.stringify(input.tags ?? []), caller.id, now, now, now,
+      JSON.stringify(input.tags ?? []), actorId, now, now, now,
     );
     // Checked after the insert on purpose: a bad citation must roll the whole claim back with it.
-    const citation = this.resolveCitation(input.sourceId, input.quote);
-    if (citation) {
-      this.db.run(
-        'INSERT INTO claim_citations (id, claim_id, source_id, quote, start, "end", created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        newId(), id, citation.sourceId, citation.quote, citation.start, citation.end, now,
-      );
-    }
-    this.history.append({ claimId: id, actorId: caller.id, action: 'create', to: 'pending', data: { origin } });
+    const citation = input.citation ?? this.resolveCitation(input.sourceId, input.quote);
+    if (citation) this.insertCitation(id, citation, now);
+    // after the citation: the cited source's publication date may be the figures' reference date
+    this.quantities.refresh(id);
+    this.history.append({ claimId: id, actorId, action: 'create', to: 'pending', data: { origin } });
     this.events.append('claim.created', { claimId: id, version: 1, status: 'pending', origin, language: input.language });
     return id;
   }
@@ -219,7 +359,7 @@ export class ClaimsService {
     return { sourceId, quote, start, end: start + quote.length };
   }
 
-  private insertLink(caller: Caller, fromId: string, toId: string, relation: Relation): LinkResponse {
+  private insertLink(actorId: string | null, fromId: string, toId: string, relation: Relation): LinkResponse {
     const existing = this.db.get<LinkRow>(
       'SELECT * FROM claim_links WHERE (from_claim_id = ? AND to_claim_id = ?) OR (from_claim_id = ? AND to_claim_id = ?)',
       fromId, toId, toId, fromId,
@@ -231,14 +371,14 @@ export class ClaimsService {
     const row: LinkRow = { id: newId(), from_claim_id: fromId, to_claim_id: toId, relation, created_at: now };
     this.db.run(
       'INSERT INTO claim_links (id, from_claim_id, to_claim_id, relation, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      row.id, fromId, toId, relation, caller.id, now,
+      row.id, fromId, toId, relation, actorId, now,
     );
     const column = RELATION_COLUMN[relation];
     this.db.run(
       `UPDATE claims SET ${column} = ${column} + 1, version = version + 1, updated_at = ? WHERE id = ?`, now, toId,
     );
     const version = this.db.get<{ version: number }>('SELECT version FROM claims WHERE id = ?', toId)!.version;
-    this.history.append({ claimId: toId, actorId: caller.id, action: 'link', data: { relation, fromClaimId: fromId } });
+    this.history.append({ claimId: toId, actorId, action: 'link', data: { relation, fromClaimId: fromId } });
     this.events.append('claim.linked', { linkId: row.id, fromClaimId: fromId, toClaimId: toId, relation, version });
     return toLink(row);
   }

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 
-/** Opaque ids; UUIDs as the contract allows. */
-export const newId = (): string => randomUUID();
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const looksLikeId = (value: string): boolean => UUID.test(value);
+/**
+ * Opaque ids; UUIDs as the contract allows. Version 7 is time-ordered, so new rows land at the end
+ * of every id index instead of at random pages (measurably cheaper inserts in SQLite).
+ */
+export const newId = (): string => uuidv7();

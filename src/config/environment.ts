@@ -12,7 +12,11 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(16, { message: 'ADMIN_API_KEY must be at least 16 characters' })
   ADMIN_API_KEY?: string;
   @IsOptional() @IsIn(['true', 'false']) WEBHOOK_ALLOW_PRIVATE_TARGETS?: string;
+  @IsOptional() @IsIn(['true', 'false']) WEBHOOK_ALLOW_HTTP?: string;
+  @IsOptional() @IsString() @MinLength(16, { message: 'WEBHOOK_SECRET_KEY must be at least 16 characters of random data' })
+  WEBHOOK_SECRET_KEY?: string;
   @IsOptional() @IsNumberString({ no_symbols: true }) RATE_LIMIT?: string;
+  @IsOptional() @IsIn(['true', 'false']) RUN_WORKERS?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsString() NODE_ENV?: string;
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }) PUBLIC_BASE_URL?: string;

@@ -5,6 +5,7 @@ import yaml from 'js-yaml';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EnvironmentVariables } from './environment.js';
+import type { CorroborationSettings } from '../corroboration/corroboration-config.js';
 
 /** The typed settings every module reads; built once at boot from config/*.yaml plus the environment. */
 export interface Settings {
@@ -16,16 +17,54 @@ export interface Settings {
     rateLimitPerMinute: number;
     shutdownGraceMs: number;
   };
-  database: { path: string; busyTimeoutMs: number };
+  database: { path: string; busyTimeoutMs: number; walAutocheckpointPages: number };
+  auth: { keyCacheMs: number };
   redis: { url: string | null; dataDir: string };
   queue: { prefix: string };
-  jobs: { relayPollMs: number; relayBatch: number; concurrency: Record<string, number> };
+  jobs: { relayPollMs: number; relayBatch: number; runWorkers: boolean; concurrency: Record<string, number> };
   pagination: { defaultLimit: number; maxLimit: number };
   idempotency: { ttlHours: number };
   log: { level: string };
   adminApiKey: string | null;
-  webhooks: { allowPrivateTargets: boolean };
+  webhooks: WebhookSettings;
   review: { publicBaseUrl: string; organization: { name: string; url: string } };
+  corroboration: CorroborationSettings;
+  extraction: { sameClaimSimilarity: number };
+  /** Consistency rules (see src/consistency/options.ts for what each one means). */
+  consistency: {
+    windowDays: number;
+    approxTolerance: number;
+    roundingCap: number;
+    severity: { medium: number; high: number };
+  };
+}
+
+export interface WebhookSettings {
+  /** WEBHOOK_ALLOW_PRIVATE_TARGETS: loopback and private targets (tests, local development); never link-local or metadata. */
+  allowPrivateTargets: boolean;
+  /** WEBHOOK_ALLOW_HTTP: http:// targets; default true except when NODE_ENV=production. */
+  allowHttp: boolean;
+  /** WEBHOOK_SECRET_KEY: key material sealing subscription secrets at rest; null means the development default. */
+  secretKey: string | null;
+  /** Deadline of one delivery attempt, connecting to the last byte. */
+  timeoutMs: number;
+  /** Wait before attempt i+1 (entry 0 is the first attempt). */
+  retryScheduleMs: number[];
+  /** ±fraction applied to each wait. */
+  retryJitter: number;
+  /** A consumer's Retry-After cannot push the next attempt further out than this. */
+  retryAfterCapMs: number;
+  /** A subscription failing this long without a single success is disabled. */
+  disableAfterFailingMs: number;
+  /** After a rotation, how long the previous secret still signs. */
+  previousSecretValidMs: number;
+  /** How often the sweep re-enqueues pending deliveries that are due. */
+  sweepIntervalMs: number;
+  /** A due delivery is looked at by the sweep only when it is this overdue (its job normally runs first). */
+  sweepGraceMs: number;
+  sweepBatch: number;
+  /** A worker's hold on an attempt lasts the timeout plus this; a crashed worker's attempt is due again after it. */
+  leaseMarginMs: number;
 }
 
 export const SETTINGS = Symbol('SETTINGS');
@@ -80,6 +119,7 @@ export function loadSettings(
     redis: { ...(vars.REDIS_URL !== undefined && vars.REDIS_URL !== '' && { url: vars.REDIS_URL }) },
     queue: { ...(vars.QUEUE_PREFIX !== undefined && { prefix: vars.QUEUE_PREFIX }) },
     log: { ...(vars.LOG_LEVEL !== undefined && { level: vars.LOG_LEVEL }) },
+    jobs: { ...(vars.RUN_WORKERS !== undefined && { runWorkers: vars.RUN_WORKERS === 'true' }) },
     review: {
       ...(vars.PUBLIC_BASE_URL !== undefined && { publicBaseUrl: vars.PUBLIC_BASE_URL }),
       ...((vars.ORGANIZATION_NAME !== undefined || vars.ORGANIZATION_URL !== undefined) && {
@@ -95,7 +135,25 @@ export function loadSettings(
     ...(file as object),
     env: nodeEnv,
     adminApiKey: vars.ADMIN_API_KEY ?? null,
-    webhooks: { allowPrivateTargets: vars.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true' },
+    webhooks: webhookSettings(file, vars, nodeEnv),
   } as Settings;
   return merge(base, overrides);
+}
+
+/** The webhooks section: config/ plus the three WEBHOOK_* variables (see README "Configuration"). */
+function webhookSettings(file: unknown, vars: EnvironmentVariables, nodeEnv: string): WebhookSettings {
+  const fromFile = ((file as { webhooks?: Partial<WebhookSettings> }).webhooks ?? {}) as WebhookSettings;
+  const secretKey = vars.WEBHOOK_SECRET_KEY !== undefined && vars.WEBHOOK_SECRET_KEY !== '' ? vars.WEBHOOK_SECRET_KEY : null;
+  if (secretKey === null && nodeEnv === 'production') {
+    throw new Error(
+      'WEBHOOK_SECRET_KEY is required when NODE_ENV=production: it encrypts webhook secrets at rest ' +
+        '(e.g. WEBHOOK_SECRET_KEY=$(openssl rand -base64 32))',
+    );
+  }
+  return {
+    ...fromFile,
+    allowPrivateTargets: vars.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
+    allowHttp: vars.WEBHOOK_ALLOW_HTTP !== undefined ? vars.WEBHOOK_ALLOW_HTTP === 'true' : nodeEnv !== 'production',
+    secretKey,
+  };
 }

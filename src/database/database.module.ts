@@ -12,7 +12,7 @@ import { sqliteDataSourceOptions } from './sqlite-options.js';
     TypeOrmModule.forRootAsync({
       inject: [SETTINGS],
       useFactory: (settings: Settings) =>
-        sqliteDataSourceOptions(settings.database.path, settings.database.busyTimeoutMs),
+        sqliteDataSourceOptions(settings.database.path, settings.database.busyTimeoutMs, settings.database.walAutocheckpointPages),
     }),
   ],
   providers: [

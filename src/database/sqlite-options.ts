@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { MIGRATIONS } from './migrations/index.js';
 
-export function sqliteDataSourceOptions(path: string, busyTimeoutMs: number): TypeOrmModuleOptions {
+export function sqliteDataSourceOptions(path: string, busyTimeoutMs: number, walAutocheckpointPages = 1000): TypeOrmModuleOptions {
   return {
     type: 'better-sqlite3',
     database: path,
@@ -15,6 +15,7 @@ export function sqliteDataSourceOptions(path: string, busyTimeoutMs: number): Ty
       db.pragma('foreign_keys = ON');
       db.pragma('temp_store = MEMORY');
       db.pragma('cache_size = -32000');
+      db.pragma(`wal_autocheckpoint = ${walAutocheckpointPages}`);
     },
     migrations: MIGRATIONS,
     migrationsRun: true,

@@ -13,6 +13,8 @@ export const EVENT_TYPES = [
   'corroboration.completed',
   'source.ingested',
   'ping',
+  /** Added by the webhooks feature: a subscription was switched off (410 Gone, or failing too long). */
+  'webhook.disabled',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -104,6 +104,8 @@ function contentFor(s: SentenceTokens, cue: Cue, who: TokenRange, lang: Language
   if (cue.kind !== 'verb') {
     if (first === 0) return contentAfter(s, last);
     if (boundaryBefore(s, first) && n - last <= DEFAULT_TRAILING_TOKENS) return contentBefore(s, first);
+    // "… gebeten laut US-Beamten." without its comma: the source closes the sentence, so it is no part of the content.
+    if (last >= n) return contentBefore(s, first);
     return { start: 0, end: s.text.length };
   }
   // A separable verb brackets its object: "kündigte Blinken 2 Milliarden Dollar Hilfe an, nachdem …".

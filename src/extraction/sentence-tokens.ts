@@ -1,4 +1,4 @@
-import { findEntities, tokenize, type Token } from '../text/index.js';
+import { findEntities, isStopword, tokenize, type Token } from '../text/index.js';
 
 /** A span of characters, `end` exclusive. */
 export interface Span {
@@ -49,8 +49,35 @@ export function quoteSpans(text: string): Span[] {
   return out;
 }
 
+/**
+ * Two words glued together where a link or a line break was lost in scraping ("UkraineLaut",
+ * "ReutersAccording"): a word of 4+ letters directly followed by a capitalised function word
+ * ("Laut", "Nach", "According", "Der"). Only function words split, so camel-case names such as
+ * "RiverWatch", "BlackRock" or "McDonald" stay whole.
+ */
+const GLUED = /^(\p{L}\p{Ll}{3,})(\p{Lu}\p{Ll}{1,})$/u;
+const isGlueTail = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return isStopword(w, 'de') || isStopword(w, 'en');
+};
+
+/** The tokens of `text`, with glued words split into their two words (offsets stay exact). */
+export function sentenceTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const t of tokenize(text)) {
+    const m = GLUED.exec(t.token);
+    if (!m || !isGlueTail(m[2])) {
+      out.push(t);
+      continue;
+    }
+    const cut = t.start + m[1].length;
+    out.push({ token: m[1], start: t.start, end: cut }, { token: m[2], start: cut, end: t.end });
+  }
+  return out;
+}
+
 export function prepareSentence(text: string): SentenceTokens {
-  const tokens = tokenize(text);
+  const tokens = sentenceTokens(text);
   const quotes = quoteSpans(text);
   const quoted: boolean[] = [];
   const gaps: string[] = [];

@@ -7,7 +7,7 @@ import type { JobsOptions } from 'bullmq';
  */
 export interface JobPayloads {
   consistency: { claimId: string; version: number };
-  corroboration: { claimId: string; reason: 'created' | 'edited' | 'requested' | 'source_ingested'; key: string };
+  corroboration: { claimId: string; reason: 'created' | 'edited' | 'requested' | 'source_ingested' | 'linked'; key: string };
   extraction: { sourceId: string };
   webhooks: { deliveryId: string; attempt: number };
 }

@@ -11,6 +11,7 @@ import { EventLog } from '../events/event-log.js';
 import { detectLanguage } from '../text/index.js';
 import type { Caller } from '../auth/roles.js';
 import { contentHash } from './normalise.js';
+import { SourceIndex } from '../corroboration/source-index.js';
 import type { CreateSourceDto, SourceQueryDto, SourceResponse, SourceWithTextResponse, LanguageCode } from './sources.dto.js';
 
 interface SourceRow {
@@ -55,12 +56,15 @@ export class SourcesService {
     private readonly events: EventLog,
     private readonly idempotency: IdempotencyStore,
     @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly sourceIndex: SourceIndex,
   ) {}
 
   /** 201 with a new source, or 200 with the one already held under the same url or text. */
   ingest(caller: Caller, input: CreateSourceDto, idempotencyKey?: string): StoredResponse<SourceResponse> {
     const hash = contentHash(input.text);
     const language = input.language ?? detectLanguage(input.text);
+    // Fingerprint and passages are pure CPU work: done before the write lock is taken.
+    const prepared = this.sourceIndex.prepare(input.text, language);
     return this.db.write(() =>
       this.idempotency.run({ userId: caller.id, route: 'POST /v1/sources', key: idempotencyKey, body: input }, () => {
         const existing = this.db.get<SourceRow>(
@@ -72,14 +76,17 @@ export class SourcesService {
         const id = newId();
         const now = this.clock.now().toISOString();
         const publishedAt = input.publishedAt ? new Date(input.publishedAt).toISOString() : null;
-        // A source is its own origin until near-duplicate clustering assigns it to an earlier one.
+        // A copy or light rewrite of a held source joins that source's origin; otherwise it starts its own.
+        const originId = this.sourceIndex.originFor(prepared)?.originId ?? id;
+        // Its extraction is pending: source.ingested routes the extraction job.
         this.db.run(
           `INSERT INTO sources (id, publisher, url, title, language, published_at, text, content_hash, origin_id,
-             created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          id, input.publisher, input.url ?? null, input.title ?? null, language, publishedAt, input.text, hash, id,
+             created_by, created_at, extraction_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')`,
+          id, input.publisher, input.url ?? null, input.title ?? null, language, publishedAt, input.text, hash, originId,
           caller.id, now,
         );
-        this.events.append('source.ingested', { sourceId: id, publisher: input.publisher, language, originId: id });
+        this.sourceIndex.store(id, prepared);
+        this.events.append('source.ingested', { sourceId: id, publisher: input.publisher, language, originId });
         const row = this.db.get<SourceRow>(`SELECT ${COLUMNS} FROM sources WHERE id = ?`, id)!;
         return { status: 201, body: toResponse(row) };
       }),

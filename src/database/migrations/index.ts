@@ -1,5 +1,8 @@
 import { InitialSchema1732200000000 } from './1732200000000-initial-schema.js';
 import { ReviewWorkflow1732300000000 } from './1732300000000-review-workflow.js';
+import { QuantitiesAndFlags1732400000000 } from './1732400000000-quantities-and-flags.js';
+import { Corroboration1732500000000 } from './1732500000000-corroboration.js';
+import { Webhooks1732700000000 } from './1732700000000-webhooks.js';
 
 /** Every migration, oldest first. Never edit one that has been committed: add a new one. */
-export const MIGRATIONS = [InitialSchema1732200000000, ReviewWorkflow1732300000000];
+export const MIGRATIONS = [InitialSchema1732200000000, ReviewWorkflow1732300000000, QuantitiesAndFlags1732400000000, Corroboration1732500000000, Webhooks1732700000000];

@@ -1,0 +1,68 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Db } from '../database/db.js';
+import { SETTINGS, type Settings } from '../config/settings.js';
+import { EventRouter } from '../jobs/event-router.js';
+import type { EventEnvelope } from '../events/event-types.js';
+import type { RoutedJob } from '../jobs/event-router.js';
+import { FlagFinder } from './flag-finder.js';
+import { FlagsService, type CheckOutcome } from './flags.service.js';
+import type { ConsistencyOptions } from './rules.js';
+
+/** The rules' options from config/ (the `consistency` section). */
+export function consistencyOptions(settings: Pick<Settings, 'consistency'>): ConsistencyOptions {
+  const c = settings.consistency;
+  return {
+    windowDays: c.windowDays,
+    approxTolerance: c.approxTolerance,
+    roundingCap: c.roundingCap,
+    severity: { medium: c.severity.medium, high: c.severity.high },
+  };
+}
+
+/** Edits after which a claim's figures (or how they read in an explanation) may have changed. */
+const CHECKED_FIELDS = /^(text|claimedAt|quantities|claimant(\..*)?)$/;
+
+/**
+ * Runs the consistency rules for one claim: on claim.created and claim.updated the outbox routes a
+ * `consistency` job (id `consistency-<claimId>-v<version>`), whose processor calls `check`.
+ */
+@Injectable()
+export class ConsistencyService implements OnModuleInit {
+  private readonly finder: FlagFinder;
+
+  constructor(
+    private readonly db: Db,
+    private readonly flags: FlagsService,
+    private readonly router: EventRouter,
+    @Inject(SETTINGS) settings: Settings,
+  ) {
+    this.finder = new FlagFinder(db, consistencyOptions(settings));
+  }
+
+  onModuleInit(): void {
+    this.router.on('claim.created', (event) => this.jobFor(event));
+    this.router.on('claim.updated', (event) => {
+      const fields = event.data.fields;
+      const relevant = !Array.isArray(fields) || fields.some((f) => typeof f === 'string' && CHECKED_FIELDS.test(f));
+      return relevant ? this.jobFor(event) : [];
+    });
+  }
+
+  /**
+   * One transaction: reads the claim's quantities and its partners, runs the rules and persists the
+   * outcome. Always judges the claim as it is now, so a job for an older version does no harm (and a
+   * repeat changes nothing). Returns null when the claim does not exist.
+   */
+  check(claimId: string): CheckOutcome | null {
+    return this.db.write(() => {
+      const evaluation = this.finder.evaluate(claimId);
+      return evaluation ? this.flags.apply(evaluation) : null;
+    });
+  }
+
+  private jobFor(event: EventEnvelope): RoutedJob[] {
+    const { claimId, version } = event.data as { claimId?: unknown; version?: unknown };
+    if (typeof claimId !== 'string' || typeof version !== 'number') return [];
+    return [{ queue: 'consistency', payload: { claimId, version } }];
+  }
+}

@@ -1,0 +1,466 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Db } from '../database/db.js';
+import { Clock } from '../common/clock.js';
+import { newId } from '../common/ids.js';
+import { SETTINGS, type Settings } from '../config/settings.js';
+import { EventLog } from '../events/event-log.js';
+import type { EventEnvelope } from '../events/event-types.js';
+import { EventRouter, type RoutedJob } from '../jobs/event-router.js';
+import { jobIdFor, type JobPayloads } from '../jobs/job-catalogue.js';
+import { ClaimsService } from '../claims/claims.service.js';
+import { ClaimHistory } from '../claims/claim-history.js';
+import type { Caller } from '../auth/roles.js';
+import type { Language } from '../text/index.js';
+import { extractQuantities, type Quantity } from '../quantities/index.js';
+import { DEFAULT_CONSISTENCY_OPTIONS, measureKey, rangeConflict, type RuleQuantity } from '../consistency/rules.js';
+import {
+  type AnalysedText,
+  type AssessedEvidence,
+  type CandidatePassage,
+  type QuantitiesConflict,
+  type ReportSummary,
+  allTerms,
+  analyseText,
+  assessCandidates,
+  classifyStance,
+  matchQueryFromTerms,
+  salientTerms,
+  scorePassage,
+  summariseReport,
+  termKind,
+} from './index.js';
+import { corroborationOptionsFrom } from './corroboration-config.js';
+import type { CorroborationOptions } from './options.js';
+import type { CorroborationCheckAccepted, CorroborationReportResponse, EvidenceResponse } from './corroboration.dto.js';
+
+type CheckReason = JobPayloads['corroboration']['reason'];
+
+/** Claim edits that change what a check looks for or whom it leaves out. */
+const FIELDS_THAT_MATTER = new Set(['text', 'claimant.name', 'claimant.affiliation', 'claimedAt', 'citations']);
+
+/** bm25 of a passage FTS5 ranks first by far: the reverse lookup scores passages as if they were. */
+const BEST_BM25 = -1e9;
+
+/** A check re-reads when sources arrived while it worked; after this many tries it stores what it has. */
+const MAX_CHECK_ATTEMPTS = 3;
+
+interface ClaimForCheck {
+  seq: number;
+  text: string;
+  language: string;
+  claimant_country: string | null;
+  claimed_at: string | null;
+  created_at: string;
+}
+
+interface PassageRow {
+  source_id: string;
+  start: number;
+  end: number;
+  text: string;
+  publisher: string;
+  origin_id: string;
+  language: string;
+  published_at: string | null;
+  bm25: number;
+}
+
+interface ReportRow {
+  status: string;
+  checked_at: string;
+  independent_origins: number;
+  independent_origin_ids: string;
+  evidence: string;
+}
+
+export interface CheckOutcome {
+  claimId: string;
+  /** null when the claim no longer exists or its text changed under the check (its edit queued another). */
+  summary: (ReportSummary & { version: number; checkedAt: string }) | null;
+}
+
+/** A passage of a new source, analysed once for every claim the reverse lookup weighs. */
+interface LookupPassage {
+  text: string;
+  language: Language;
+  analysed: AnalysedText;
+  /** Comparable figures, parsed when a claim with figures first needs them. */
+  figures: Quantity[] | null;
+}
+
+interface LookupClaim {
+  id: string;
+  text: string;
+  language: string;
+  claimant_country: string | null;
+  claimed_at: string | null;
+  created_at: string;
+}
+
+/** A candidate passage with its source's date, which the quantity rule needs. */
+type Candidate = CandidatePassage & { publishedAt: string | null };
+
+/** A text's figures that the consistency rules can compare: measure, subject and unit known. */
+function comparableFigures(text: string, language: Language, claimantCountry: string | null): Quantity[] {
+  return extractQuantities(text, { language, claimantCountry }).filter((q) => measureKey(q) !== null);
+}
+
+/** The range-conflict rule of "Numbers in claims" between a claim's figures and a passage's. */
+function figuresConflict(claim: Quantity[], claimDate: Date, passage: Quantity[], passageDate: Date): boolean {
+  const rule = (quantity: Quantity, index: number, side: string, referenceDate: Date): RuleQuantity =>
+    ({ claimId: side, index, quantity, referenceDate, claimant: side });
+  return claim.some((mine, i) =>
+    passage.some((theirs, j) =>
+      rangeConflict(rule(mine, i, 'claim', claimDate), rule(theirs, j, 'passage', passageDate), DEFAULT_CONSISTENCY_OPTIONS) !== null));
+}
+
+/** Digits or number words: a claim without them has no figure to parse (a cheap gate before the parser). */
+const MAY_HOLD_FIGURES =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|million(?:en)?|milliarden?|billion(?:en)?|dutzend|hälfte)/i;
+
+const foldForIndex = (term: string): string => term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+const asLanguage = (value: string): Language => (value === 'de' ? 'de' : 'en');
+
+function toEvidenceResponse(e: AssessedEvidence): EvidenceResponse {
+  return {
+    sourceId: e.sourceId, publisher: e.publisher, originId: e.originId, stance: e.stance, score: e.score,
+    snippet: e.snippet, start: e.start, end: e.end, reason: e.reason, cue: e.cue,
+  };
+}
+
+/**
+ * Corroboration checks: which held sources support or contradict a claim, and how many of them
+ * are independent. Also decides when checks run (routes from events to the `corroboration`
+ * queue) and which open claims a new source may speak to (the reverse lookup).
+ */
+@Injectable()
+export class CorroborationService implements OnModuleInit {
+  readonly options: CorroborationOptions;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly events: EventLog,
+    private readonly claims: ClaimsService,
+    private readonly history: ClaimHistory,
+    private readonly router: EventRouter,
+    @Inject(SETTINGS) private readonly settings: Settings,
+  ) {
+    this.options = corroborationOptionsFrom(settings.corroboration);
+  }
+
+  onModuleInit(): void {
+    // The explicit request always routes (its 202 promised a job id); the rest only with autoCheck.
+    this.router.on('claim.updated', (event) => this.routeUpdate(event));
+    if (!this.settings.corroboration.autoCheck) return;
+    this.router.on('claim.created', (event) => [this.job(String(event.data.claimId), 'created', `v${event.data.version ?? 1}`)]);
+    this.router.on('claim.linked', (event) =>
+      event.data.relation === 'denies' ? [this.job(String(event.data.toClaimId), 'linked', `link-${event.data.linkId}`)] : [],
+    );
+    this.router.on('source.ingested', (event) => {
+      const sourceId = String(event.data.sourceId);
+      return this.claimsSpokenToBy(sourceId).map((claimId) => this.job(claimId, 'source_ingested', `src-${sourceId}`));
+    });
+  }
+
+  private routeUpdate(event: EventEnvelope): RoutedJob[] {
+    const claimId = String(event.data.claimId);
+    if (typeof event.data.corroborationKey === 'string') return [this.job(claimId, 'requested', event.data.corroborationKey)];
+    if (!this.settings.corroboration.autoCheck) return [];
+    const fields = Array.isArray(event.data.fields) ? (event.data.fields as string[]) : [];
+    return fields.some((f) => FIELDS_THAT_MATTER.has(f)) ? [this.job(claimId, 'edited', `v${event.data.version}`)] : [];
+  }
+
+  private job(claimId: string, reason: CheckReason, key: string): RoutedJob {
+    return { queue: 'corroboration', payload: { claimId, reason, key } };
+  }
+
+  // ---- HTTP ----
+
+  /**
+   * Queues a fresh check: the claim shows `pending` and a claim.updated event carries the key of
+   * the job the relay will enqueue, so the job id is known before Redis is asked.
+   */
+  requestCheck(caller: Caller, claimId: string): CorroborationCheckAccepted {
+    return this.db.write(() => {
+      const row = this.claims.requireRow(claimId);
+      const key = `req-${newId()}`;
+      const jobId = jobIdFor('corroboration', { claimId, reason: 'requested', key });
+      const now = this.clock.now().toISOString();
+      this.db.run(
+        `UPDATE claims SET corroboration_status = 'pending', updated_at = ? WHERE id = ?`, now, claimId,
+      );
+      // derived state: the version (what people edit, and their If-Match) stays as it is
+      const version = row.version;
+      this.history.append({ claimId, actorId: caller.id, action: 'request_corroboration', data: { jobId } });
+      this.events.append('claim.updated', { claimId, version, fields: ['corroboration'], corroborationKey: key });
+      return { jobId };
+    });
+  }
+
+  /** The latest report; a claim never checked answers `unchecked` with no evidence (not 404: the claim exists). */
+  report(claimId: string): CorroborationReportResponse {
+    const claim = this.claims.requireRow(claimId);
+    const row = this.db.get<ReportRow>(
+      `SELECT status, checked_at, independent_origins, independent_origin_ids, evidence FROM corroboration_reports WHERE claim_id = ?`,
+      claimId,
+    );
+    const checkPending = claim.corroboration_status === 'pending';
+    if (!row) {
+      return { claimId, status: 'unchecked', checkedAt: null, independentOrigins: 0, independentOriginIds: [], checkPending, evidence: [] };
+    }
+    return {
+      claimId,
+      status: row.status,
+      checkedAt: row.checked_at,
+      independentOrigins: row.independent_origins,
+      independentOriginIds: JSON.parse(row.independent_origin_ids) as string[],
+      checkPending,
+      evidence: (JSON.parse(row.evidence) as AssessedEvidence[]).map(toEvidenceResponse),
+    };
+  }
+
+  // ---- background ----
+
+  /**
+   * Runs one check and stores its report. Reads happen outside the write lock; if sources were
+   * ingested meanwhile (another process), it reads again, so a slow check never overwrites a
+   * report that already saw them. The claim's salient terms are stored with the report: a source
+   * committed after this write finds the claim by the reverse lookup, one committed before was read.
+   */
+  check(claimId: string): CheckOutcome {
+    for (let attempt = 1; ; attempt++) {
+      const claim = this.db.get<ClaimForCheck>(
+        'SELECT seq, text, language, claimant_country, claimed_at, created_at FROM claims WHERE id = ?', claimId,
+      );
+      if (!claim) return { claimId, summary: null };
+      const watermark = this.passageWatermark();
+      const language = asLanguage(claim.language);
+      const terms = salientTerms(claim.text, language, this.options.query);
+      const candidates = this.candidates(terms);
+      const evidence = assessCandidates(
+        { text: claim.text, language }, candidates, { quantitiesConflict: this.quantitiesConflict(claim, candidates) }, this.options,
+      );
+      const outcome = this.db.write(() => {
+        const now = this.db.get<{ text: string; denied_by: number; claimant_name: string; claimant_affiliation: string | null; version: number }>(
+          'SELECT text, denied_by, claimant_name, claimant_affiliation, version FROM claims WHERE id = ?', claimId,
+        );
+        if (!now) return { claimId, summary: null };
+        const moved = now.text !== claim.text || this.passageWatermark() !== watermark;
+        if (moved && attempt < MAX_CHECK_ATTEMPTS) return 'again' as const;
+        if (now.text !== claim.text) return { claimId, summary: null };
+        return { claimId, summary: this.store(claimId, claim.seq, terms, evidence, now) };
+      });
+      if (outcome !== 'again') return outcome;
+    }
+  }
+
+  private passageWatermark(): number {
+    return this.db.get<{ id: number | null }>('SELECT MAX(id) AS id FROM passages')?.id ?? 0;
+  }
+
+  /**
+   * The claim's terms that go into the FTS5 query: rarest first (document frequency from the
+   * index's vocabulary) while their passage counts add up to check.maxPostings; the two rarest
+   * always. Without this, one claim naming a common entity would have FTS5 rank a large share of
+   * all passages. Terms left out still count when the candidates are scored.
+   */
+  queryTerms(terms: string[]): string[] {
+    const budget = this.settings.corroboration.check.maxPostings;
+    const counted = terms.map((term, order) => ({
+      term, order,
+      // the index folds case and diacritics (unicode61 remove_diacritics 2); so does the look-up
+      docs: this.db.get<{ doc: number }>('SELECT doc FROM passages_vocab WHERE term = ?', foldForIndex(term))?.doc ?? 0,
+    }));
+    counted.sort((a, b) => a.docs - b.docs || a.order - b.order);
+    const chosen: string[] = [];
+    let spent = 0;
+    for (const { term, docs } of counted) {
+      if (chosen.length >= 2 && spent + docs > budget) break;
+      chosen.push(term);
+      spent += docs;
+    }
+    return chosen;
+  }
+
+  private candidates(claimTerms: string[]): Candidate[] {
+    const match = matchQueryFromTerms(this.queryTerms(claimTerms));
+    if (match === null) return [];
+    const rows = this.db.all<PassageRow>(
+      `SELECT p.source_id, p.start, p."end" AS "end", p.text, s.publisher, s.origin_id, s.language, s.published_at, f.rank AS bm25
+       FROM (SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?) f
+       JOIN passages p ON p.id = f.rowid JOIN sources s ON s.id = p.source_id
+       ORDER BY f.rank`,
+      match, this.settings.corroboration.check.maxCandidatePassages,
+    );
+    return rows.map((r) => ({
+      sourceId: r.source_id, publisher: r.publisher, originId: r.origin_id, language: asLanguage(r.language),
+      text: r.text, start: r.start, end: r.end, bm25: r.bm25, publishedAt: r.published_at,
+    }));
+  }
+
+  /**
+   * Figures that cannot both be true (same measure and subject, disjoint intervals, dates close):
+   * the consistency rule of "Numbers in claims". The claim is dated by claimedAt (else when it was
+   * recorded), a passage by its source's publishedAt (else the claim's date).
+   */
+  private quantitiesConflict(claim: ClaimForCheck, candidates: Candidate[]): QuantitiesConflict {
+    const claimDate = new Date(claim.claimed_at ?? claim.created_at);
+    const about = new Map(candidates.map((c) => [c.text, c]));
+    let claimFigures: Quantity[] | null = null;
+    return (claimText, passageText) => {
+      claimFigures ??= comparableFigures(claimText, asLanguage(claim.language), claim.claimant_country);
+      if (claimFigures.length === 0) return false;
+      const passage = about.get(passageText);
+      const date = passage?.publishedAt ? new Date(passage.publishedAt) : claimDate;
+      return figuresConflict(claimFigures, claimDate, comparableFigures(passageText, passage?.language ?? asLanguage(claim.language), null), date);
+    };
+  }
+
+  /**
+   * Inside the check's write: report, claim summary, the claim's terms, the event. The claim's version
+   * is not bumped: it guards what people edit, and a background result must not make their If-Match stale.
+   */
+  private store(
+    claimId: string,
+    seq: number,
+    terms: string[],
+    evidence: AssessedEvidence[],
+    claim: { denied_by: number; claimant_name: string; claimant_affiliation: string | null; version: number },
+  ): ReportSummary & { version: number; checkedAt: string } {
+    const citedOriginIds = this.db
+      .all<{ origin_id: string }>(
+        'SELECT DISTINCT s.origin_id FROM claim_citations cc JOIN sources s ON s.id = cc.source_id WHERE cc.claim_id = ?', claimId,
+      )
+      .map((r) => r.origin_id);
+    const summary = summariseReport(
+      evidence,
+      {
+        citedOriginIds,
+        claimant: { name: claim.claimant_name, affiliation: claim.claimant_affiliation },
+        hasIncomingDenial: claim.denied_by > 0,
+      },
+      this.options.report,
+    );
+    const checkedAt = this.clock.now().toISOString();
+    const version = claim.version;
+    this.db.run(
+      `INSERT INTO corroboration_reports (claim_id, status, checked_at, independent_origins, independent_origin_ids, evidence, claim_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (claim_id) DO UPDATE SET status = excluded.status, checked_at = excluded.checked_at,
+         independent_origins = excluded.independent_origins, independent_origin_ids = excluded.independent_origin_ids,
+         evidence = excluded.evidence, claim_version = excluded.claim_version`,
+      claimId, summary.status, checkedAt, summary.independentOrigins, JSON.stringify(summary.independentOriginIds),
+      JSON.stringify(evidence), version,
+    );
+    this.db.run(
+      `UPDATE claims SET corroboration_status = ?, corroboration_origins = ?, corroboration_supporting = ?,
+         corroboration_contradicting = ?, corroboration_checked_at = ?, updated_at = ? WHERE id = ?`,
+      summary.status, summary.independentOrigins, summary.supporting, summary.contradicting, checkedAt, checkedAt, claimId,
+    );
+    this.storeClaimTerms(seq, terms);
+    this.events.append('corroboration.completed', {
+      claimId, status: summary.status, independentOrigins: summary.independentOrigins,
+      supporting: summary.supporting, contradicting: summary.contradicting, version,
+    });
+    return { ...summary, version, checkedAt };
+  }
+
+  /** The claim's salient terms in claims_terms_fts (rowid = claims.seq), for the reverse lookup. */
+  private storeClaimTerms(seq: number, terms: string[]): void {
+    const joined = terms.join(' ');
+    const held = this.db.get<{ terms: string }>('SELECT terms FROM claims_terms_fts WHERE rowid = ?', seq);
+    if (held?.terms === joined) return;
+    if (held) this.db.run('DELETE FROM claims_terms_fts WHERE rowid = ?', seq);
+    if (joined !== '') this.db.run('INSERT INTO claims_terms_fts (rowid, terms) VALUES (?, ?)', seq, joined);
+  }
+
+  /**
+   * After a final failure: a claim left `pending` by an explicit request goes back to its last
+   * outcome (or `unchecked`), so it does not look queued forever.
+   */
+  releasePending(claimId: string): void {
+    this.db.write(() => {
+      const row = this.db.get<{ version: number; status: string | null }>(
+        `SELECT c.version, r.status FROM claims c LEFT JOIN corroboration_reports r ON r.claim_id = c.id
+         WHERE c.id = ? AND c.corroboration_status = 'pending'`,
+        claimId,
+      );
+      if (!row) return;
+      const now = this.clock.now().toISOString();
+      this.db.run(
+        'UPDATE claims SET corroboration_status = ?, updated_at = ? WHERE id = ?', row.status ?? 'unchecked', now, claimId,
+      );
+      this.events.append('claim.updated', { claimId, version: row.version, fields: ['corroboration'] });
+    });
+  }
+
+  /**
+   * The reverse lookup: the open claims a new source may speak to. The source's most telling
+   * terms query the index of open claims' salient terms (FTS5, best bm25 first; never a loop over
+   * all claims); of those, a claim is kept when one of the source's passages could change its
+   * report: the stance rules would call it support or contradiction, or it is related and both
+   * hold figures about a shared entity (the check then asks the quantity rules). The passage is
+   * scored as if FTS5 had ranked it best, so the filter keeps at least what the check would count.
+   */
+  claimsSpokenToBy(sourceId: string): string[] {
+    const source = this.db.get<{ language: string; published_at: string | null }>(
+      'SELECT language, published_at FROM sources WHERE id = ?', sourceId,
+    );
+    if (!source) return [];
+    const language = asLanguage(source.language);
+    const settings = this.settings.corroboration.reverseLookup;
+    const passages: LookupPassage[] = this.db
+      .all<{ text: string }>('SELECT text FROM passages WHERE source_id = ? ORDER BY idx', sourceId)
+      .map((p) => ({ text: p.text, language, analysed: analyseText(p.text, language), figures: null }));
+    const publishedAt = source.published_at ? new Date(source.published_at) : null;
+    const match = matchQueryFromTerms(this.lookupTerms(passages.map((p) => allTerms(p.analysed)), settings.maxTerms));
+    if (match === null) return [];
+    const rows = this.db.all<LookupClaim>(
+      `SELECT c.id, c.text, c.language, c.claimant_country, c.claimed_at, c.created_at
+       FROM claims_terms_fts t JOIN claims c ON c.seq = t.rowid
+       WHERE claims_terms_fts MATCH ? AND c.status NOT IN ('approved', 'dismissed')
+       ORDER BY t.rank LIMIT ?`,
+      match, settings.maxClaims,
+    );
+    return rows.filter((row) => this.mayChangeReport(row, passages, publishedAt)).map((row) => row.id);
+  }
+
+  /** Whether the check would find support or contradiction for the claim in one of the passages. */
+  private mayChangeReport(row: LookupClaim, passages: LookupPassage[], publishedAt: Date | null): boolean {
+    const language = asLanguage(row.language);
+    const claim = analyseText(row.text, language);
+    const claimDate = new Date(row.claimed_at ?? row.created_at);
+    const { stance: stanceOptions, scoring } = this.options;
+    let claimFigures: Quantity[] | null = null;
+    for (const passage of passages) {
+      const score = scorePassage(claim, passage.analysed, BEST_BM25, scoring);
+      if (score.score < stanceOptions.minRelatedScore) continue;
+      claimFigures ??= MAY_HOLD_FIGURES.test(row.text) ? comparableFigures(row.text, language, row.claimant_country) : [];
+      if (claimFigures.length > 0) {
+        passage.figures ??= comparableFigures(passage.text, passage.language, null);
+        if (figuresConflict(claimFigures, claimDate, passage.figures, publishedAt ?? claimDate)) return true;
+      }
+      const stance = classifyStance({ claimText: row.text, claim, passageText: passage.text, passage: passage.analysed, score }, {}, stanceOptions);
+      if (stance !== null && stance.stance !== 'mentions') return true;
+    }
+    return false;
+  }
+
+  /** Entities, then numbers, then the longest stems: the order salientTerms uses for claims. */
+  private lookupTerms(passages: Set<string>[], maxTerms: number): string[] {
+    const seen = new Map<string, number>();
+    for (const p of passages) {
+      for (const term of p) {
+        if (seen.has(term)) continue;
+        if (termKind(term) === 'stem' && term.length < this.options.query.minStemLength) continue;
+        seen.set(term, seen.size);
+      }
+    }
+    const rank = { entity: 0, number: 1, stem: 2 } as const;
+    return [...seen.keys()]
+      .sort((a, b) => rank[termKind(a)] - rank[termKind(b)] || b.length - a.length || seen.get(a)! - seen.get(b)!)
+      .slice(0, maxTerms);
+  }
+}
