@@ -92,13 +92,7 @@ export class ClaimsService {
 
   update(caller: Caller, id: string, input: UpdateClaimDto, expectedVersion?: number): ClaimResponse {
     return this.db.write(() => {
-      const row = this.requireRow(id);
-      assertVersion(expectedVersion, row.version);
-      if (row.status === 'approved') {
-        throw new DomainError('invalid_transition', 'An approved claim is read-only until it is reopened', {
-          allowedActions: ['reopen'],
-        });
-      }
+      const row = this.editableRow(id, expectedVersion);
       const previous: Record<string, unknown> = {};
       const sets: string[] = [];
       const params: unknown[] = [];
@@ -151,13 +145,7 @@ export class ClaimsService {
       throw fieldError('body', `set at least one of ${CORRECTABLE_FIELDS.join(', ')}`);
     }
     return this.db.write(() => {
-      const row = this.requireRow(id);
-      assertVersion(expectedVersion, row.version);
-      if (row.status === 'approved') {
-        throw new DomainError('invalid_transition', 'An approved claim is read-only until it is reopened', {
-          allowedActions: ['reopen'],
-        });
-      }
+      const row = this.editableRow(id, expectedVersion);
       const current = this.quantities.at(id, index);
       if (!current) throw notFound('quantity', `${index} of claim ${id}`);
       const previous = this.quantities.correct(id, current, correction, caller.id);
@@ -258,6 +246,18 @@ export class ClaimsService {
       sourceId, ...sql.params, limit + 1,
     );
     return toPage(rows, limit, toClaimResponse, sql.cursorKey);
+  }
+
+  /** The row of a claim people may still edit: 404, 412 on a stale version, 409 once approved. */
+  private editableRow(id: string, expectedVersion: number | undefined): ClaimRow {
+    const row = this.requireRow(id);
+    assertVersion(expectedVersion, row.version);
+    if (row.status === 'approved') {
+      throw new DomainError('invalid_transition', 'An approved claim is read-only until it is reopened', {
+        allowedActions: ['reopen'],
+      });
+    }
+    return row;
   }
 
   /** The claim's row, or 404; safe inside and outside Db.write(). */

@@ -1,5 +1,5 @@
 import type { Db } from '../database/db.js';
-import type { Language } from '../quantities/index.js';
+import type { Language, Quantity } from '../quantities/index.js';
 import { QUANTITY_COLUMNS, quantityOfRow, type QuantityRow } from '../claims/claim-quantities.js';
 import {
   compareAgainst, partSumMismatch, singleQuantityFlags, type ConsistencyOptions, type FlagCandidate, type QuantityRef,
@@ -9,20 +9,9 @@ import {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A quantity as a flag keeps it: where it is (claim, position) and what it said when the flag was raised. */
-export interface FlagQuantity {
+export interface FlagQuantity extends Quantity {
   claimId: string;
   index: number;
-  text: string;
-  start: number;
-  end: number;
-  min: number | null;
-  max: number | null;
-  minInclusive: boolean;
-  maxInclusive: boolean;
-  qualifier: string;
-  unit: string;
-  measure: string | null;
-  subject: string | null;
 }
 
 export interface Evaluation {
