@@ -4,6 +4,7 @@
 //
 // Knobs (environment): BENCH_SECONDS (10) per measured run, BENCH_WARMUP_SECONDS (3) unmeasured load
 // before each, BENCH_CONNECTIONS (50), BENCH_CLAIMS (100000), BENCH_LOG_LEVEL (warn) for the service,
+// BENCH_SPLIT_WORKERS=1 (queue workers in their own process),
 // BENCH_ROUNDS (1) runs per route and server (the median counts), BENCH_SERVER_CPUS (e.g. 1) to pin both
 // servers with taskset, away from the load generator (then start this script under `taskset -c 0`),
 // BENCH_PROFILE=get,queue,post to write a CPU profile of the service during those runs (bare:get and so on
@@ -172,6 +173,9 @@ async function main() {
     ADMIN_API_KEY: apiKey,
     RATE_LIMIT: '0',
     LOG_LEVEL: config.logLevel,
+    // BENCH_SPLIT_WORKERS=1: the API process serves HTTP only and a `dist/worker.js` process beside it
+    // runs the queues (the deployment the README describes for load); default: one process does both
+    RUN_WORKERS: process.env.BENCH_SPLIT_WORKERS === '1' ? 'false' : 'true',
   };
 
   console.log(`claimdesk API benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
@@ -185,6 +189,12 @@ async function main() {
   withLogs.push(ours);
   const ourBase = `http://${HOST}:${ourPort}`;
   await waitForHealth(ours, `${ourBase}/health`, 60_000);
+  if (process.env.BENCH_SPLIT_WORKERS === '1') {
+    const worker = startNode('claimdesk worker', join(ROOT, 'dist', 'worker.js'), { env: serviceEnv, cwd: temp, logFile: join(temp, 'worker.log') });
+    cleanups.push(() => worker.stop());
+    withLogs.push(worker);
+    console.log('workers: in a separate dist/worker.js process');
+  }
   // Registered once the service is healthy, i.e. once this Redis is known to answer; the service must be
   // gone first or its workers write the keys again.
   cleanups.push(async () => {

@@ -15,6 +15,7 @@ import { ClaimQuantities, CORRECTABLE_FIELDS, type QuantityCorrection } from './
 import type { CorrectQuantityDto } from '../quantities/quantities.dto.js';
 import { CLAIM_JSON, CLAIM_SELECT, RELATION_COLUMN, toClaimResponse, type ClaimRow } from './claim-row.js';
 import { buildQueueSql } from './claim-queue.js';
+import { QueuePageCache } from './queue-page-cache.js';
 import type {
   ClaimQueryDto, ClaimResponse, ClaimantDto, CounterClaimResponse, CreateClaimDto, CreateCounterClaimDto,
   CreateLinkDto, LinkResponse, Relation, RelationsResponse, UpdateClaimDto,
@@ -73,6 +74,7 @@ export class ClaimsService {
     private readonly history: ClaimHistory,
     private readonly idempotency: IdempotencyStore,
     @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly pages: QueuePageCache,
     private readonly quantities: ClaimQuantities,
   ) {}
 
@@ -210,6 +212,16 @@ export class ClaimsService {
    * busiest read, and building objects only to serialise them again costs most of its time.
    */
   listJson(caller: Caller, query: ClaimQueryDto): string {
+    // "me" is the only filter whose answer depends on who asks
+    const key = JSON.stringify([query, query.assignee === 'me' ? caller.id : null]);
+    const cached = this.pages.get(key);
+    if (cached !== undefined) return cached;
+    const json = this.readPage(caller, query);
+    this.pages.set(key, json);
+    return json;
+  }
+
+  private readPage(caller: Caller, query: ClaimQueryDto): string {
     const limit = clampLimit(query.limit, this.settings.pagination);
     const sql = buildQueueSql(query, caller.id);
     if (sql.empty) return '{"items":[],"nextCursor":null}';

@@ -19,6 +19,7 @@ export interface Settings {
   };
   database: { path: string; busyTimeoutMs: number; walAutocheckpointPages: number };
   auth: { keyCacheMs: number };
+  claims: { queueCacheMs: number };
   redis: { url: string | null; dataDir: string };
   queue: { prefix: string };
   jobs: { relayPollMs: number; relayBatch: number; runWorkers: boolean; concurrency: Record<string, number> };
