@@ -21,18 +21,12 @@ import { preloadClaims } from './lib/preload.mjs';
 import { cpuSeconds, freePort, machineBusySeconds, redisAnswers, sleep, startNode, waitForHealth } from './lib/processes.mjs';
 import { summariseProfile } from './lib/profile-summary.mjs';
 import { clean, goalLines, judge, notes, table } from './lib/report.mjs';
+import { intEnv } from './lib/env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench', 'results');
 const HOST = '127.0.0.1';
 
-const intEnv = (name, fallback) => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not "${raw}"`);
-  return n;
-};
 
 const config = {
   seconds: intEnv('BENCH_SECONDS', 10),

@@ -31,23 +31,13 @@ import { QUANTITY_COLUMNS } from '../dist/claims/claim-quantities.js';
 import { FlagsService } from '../dist/consistency/flags.service.js';
 import { DEFAULT_CONSISTENCY_OPTIONS, measureKey } from '../dist/consistency/rules.js';
 import { extractQuantities } from '../dist/quantities/index.js';
+import { intEnv, sizesEnv } from './lib/env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench', 'results');
 const DAY_MS = 86_400_000;
 
-const intEnv = (name, fallback) => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not "${raw}"`);
-  return n;
-};
-const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map((s) => {
-  const n = Number(s.trim());
-  if (!Number.isInteger(n) || n < 1000) throw new Error(`BENCH_SIZES: "${s}" is not a size of at least 1000`);
-  return n;
-});
+const sizes = sizesEnv('10000,100000,1000000');
 const SAMPLE = intEnv('BENCH_SAMPLE', 2000);
 const PER_DAY = intEnv('BENCH_QUANTITIES_PER_DAY', 100);
 const PARSER_KB = intEnv('BENCH_PARSER_KB', 512);

@@ -38,22 +38,12 @@ import { SourceIndex } from '../dist/corroboration/source-index.js';
 import { CorroborationService } from '../dist/corroboration/corroboration.service.js';
 import { salientTerms } from '../dist/corroboration/index.js';
 import { corroborationOptionsFrom } from '../dist/corroboration/corroboration-config.js';
+import { intEnv, sizesEnv } from './lib/env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench', 'results');
 
-const intEnv = (name, fallback) => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not "${raw}"`);
-  return n;
-};
-const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map((s) => {
-  const n = Number(s.trim());
-  if (!Number.isInteger(n) || n < 1000) throw new Error(`BENCH_SIZES: "${s}" is not a size of at least 1000`);
-  return n;
-}).sort((a, b) => a - b);
+const SIZES = sizesEnv('10000,100000');
 const SAMPLE = intEnv('BENCH_SAMPLE', 200);
 const JOBS = intEnv('BENCH_JOBS', 400);
 const THREADS = intEnv('BENCH_THREADS', Math.max(1, Math.min(4, cpus().length)));
