@@ -3,12 +3,15 @@ import { Controller, Get } from '@nestjs/common';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { RequireRole } from '../../src/auth/access.decorators.js';
 
+let slowInside = 0;
+
 /** A route that takes a while, so requests are surely in flight when shutdown starts. */
 @Controller('v1/slow')
 class SlowController {
   @Get()
   @RequireRole('fact_checker')
   async slow() {
+    slowInside++;
     await new Promise((r) => setTimeout(r, 300));
     return { done: true };
   }
@@ -126,8 +129,10 @@ describe('errors, docs, metrics, health, logs', () => {
 
   it('finishes in-flight requests on shutdown', async () => {
     const app = await startTestApp({}, { controllers: [SlowController] });
+    slowInside = 0;
     const inflight = Array.from({ length: 10 }, () => app.admin.get('/v1/slow'));
-    await new Promise((r) => setTimeout(r, 100));
+    // in flight means inside the handler: a request still on its way is not one yet
+    while (slowInside < 10) await new Promise((r) => setTimeout(r, 5));
     const started = Date.now();
     await app.close();
     const answers = await Promise.all(inflight);
