@@ -65,6 +65,9 @@ const toLink = (r: LinkRow): LinkResponse => ({
 const fieldError = (field: string, message: string) =>
   new DomainError('validation_failed', `${field}: ${message}`, { errors: [{ field, message }] });
 
+/** Built once: the statement cache is keyed by SQL text, and a long key rebuilt per call costs a hash each time. */
+const CLAIM_JSON_BY_ID = `SELECT ${CLAIM_JSON} AS json, c.version FROM claims c LEFT JOIN users u ON u.id = c.assignee_id WHERE c.id = ?`;
+
 @Injectable()
 export class ClaimsService {
   constructor(
@@ -239,10 +242,7 @@ export class ClaimsService {
 
   /** One claim's JSON text and version, for GET /v1/claims/:id (sent as it is). */
   getJson(id: string): { json: string; version: number } {
-    const row = this.db.get<{ json: string; version: number }>(
-      `SELECT ${CLAIM_JSON} AS json, c.version FROM claims c LEFT JOIN users u ON u.id = c.assignee_id WHERE c.id = ?`,
-      id,
-    );
+    const row = this.db.get<{ json: string; version: number }>(CLAIM_JSON_BY_ID, id);
     if (!row) throw notFound('claim', id);
     return row;
   }
