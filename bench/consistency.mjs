@@ -31,6 +31,7 @@ import { QUANTITY_COLUMNS } from '../dist/claims/claim-quantities.js';
 import { FlagsService } from '../dist/consistency/flags.service.js';
 import { DEFAULT_CONSISTENCY_OPTIONS, measureKey } from '../dist/consistency/rules.js';
 import { extractQuantities } from '../dist/quantities/index.js';
+import { createRandom } from './lib/corpus.mjs';
 import { intEnv, sizesEnv } from './lib/env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -46,16 +47,8 @@ const options = DEFAULT_CONSISTENCY_OPTIONS;
 
 // ---- deterministic synthetic data ----
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// the same seeded generator as the API benchmark's corpus
+const mulberry32 = (seed) => createRandom(seed).next;
 
 const MEASURES = [
   { measure: 'killed', unit: 'count', base: 8000 },

@@ -38,6 +38,7 @@ import { SourceIndex } from '../dist/corroboration/source-index.js';
 import { CorroborationService } from '../dist/corroboration/corroboration.service.js';
 import { salientTerms } from '../dist/corroboration/index.js';
 import { corroborationOptionsFrom } from '../dist/corroboration/corroboration-config.js';
+import { createRandom } from './lib/corpus.mjs';
 import { intEnv, sizesEnv } from './lib/env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -52,16 +53,8 @@ const TOPICS_PER_1000_SOURCES = 20;
 
 // ---- deterministic synthetic text ----
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// the same seeded generator as the API benchmark's corpus
+const mulberry32 = (seed) => createRandom(seed).next;
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ten', 'vor', 'sel', 'dun', 'bra', 'phi', 'gor', 'nel', 'tas', 'wen', 'zu', 'fra',
   'quo', 'lin', 'mar', 'pek', 'sto', 'rup', 'hal', 'ben', 'cri', 'dov', 'eft', 'gla', 'ist', 'jor', 'kem', 'lum', 'nob', 'orp',

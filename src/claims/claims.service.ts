@@ -206,10 +206,6 @@ export class ClaimsService {
     return this.history.list(id);
   }
 
-  list(caller: Caller, query: ClaimQueryDto): Page<ClaimResponse> {
-    return JSON.parse(this.listJson(caller, query)) as Page<ClaimResponse>;
-  }
-
   /**
    * The queue page as JSON text: the claims' JSON as SQLite wrote it, joined. The queue is the
    * busiest read, and building objects only to serialise them again costs most of its time.
