@@ -34,8 +34,10 @@ export class AppModule {
       global: true,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...settings })] }),
-        // Fastify logs each request through the same logger (see app.ts); no extra middleware.
-        LoggerModule.forRoot({ pinoHttp: { logger: extra.logger }, useExisting: true }),
+        // Fastify logs each request through the same logger (see app.ts). No per-request middleware
+        // (forRoutes: []): it would bind a logger through AsyncLocalStorage, which on Node 20 puts
+        // promise hooks on every await; request-scoped lines use Fastify's request.log (with reqId).
+        LoggerModule.forRoot({ pinoHttp: { logger: extra.logger }, useExisting: true, forRoutes: [] }),
         CommonModule,
         DatabaseModule,
         RedisModule,

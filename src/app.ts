@@ -12,6 +12,10 @@ import { Metrics } from './metrics/metrics.js';
 import { createRootLogger } from './logging.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { DomainError } from './common/errors.js';
+import { serveDirectly } from './http/direct-routes.js';
+import { ApiKeyStore } from './auth/api-key.store.js';
+import { ClaimsController } from './claims/claims.controller.js';
+import { claimReadRoute } from './claims/claim-read.route.js';
 
 export interface AppOptions {
   /** Extra controllers, for tests that need a route the product does not have. */
@@ -69,16 +73,21 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
 
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(Metrics);
-  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  const checkDirectRoutes = serveDirectly(fastify, app.get(ApiKeyStore), [claimReadRoute(app.get(ClaimsController))]);
+  // Callback hooks, not async ones: they run on every request, and an async hook costs a promise and a
+  // microtask turn each time.
+  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
     void reply.header('x-request-id', request.id);
     // The API speaks JSON only; say so plainly instead of failing validation on a string body.
     const type = request.headers['content-type'];
     const hasBody = request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0';
     if (hasBody && type !== undefined && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
-      throw new DomainError('unsupported_media_type', `Send JSON (Content-Type: application/json), not ${type}`);
+      done(new DomainError('unsupported_media_type', `Send JSON (Content-Type: application/json), not ${type}`));
+      return;
     }
+    done();
   });
-  fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
+  fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     const route = request.routeOptions?.url ?? 'unmatched';
     if (logger.isLevelEnabled('info')) {
       // the path only: a query string may carry search text
@@ -91,6 +100,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
       { method: request.method, route, status: String(reply.statusCode) },
       reply.elapsedTime / 1000,
     );
+    done();
   });
 
   // Graceful shutdown: requests in flight finish; keep-alive connections are closed as soon as they
@@ -109,5 +119,6 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   await mountQueueDashboard(app);
   SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
   await app.init();
+  checkDirectRoutes();
   return app;
 }

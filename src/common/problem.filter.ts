@@ -27,7 +27,12 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
 };
 
 /** Maps anything thrown (domain errors, Nest and Fastify errors) to RFC 9457 problem details. */
-export function toProblem(error: unknown, logger?: Logger): Problem {
+/** Where unexpected errors are reported: the request's own pino logger (it carries the request id). */
+export interface ErrorLog {
+  error(details: object, message: string): void;
+}
+
+export function toProblem(error: unknown, logger?: ErrorLog): Problem {
   if (error instanceof DomainError) {
     const { status, title } = problemFor(error.code);
     return { type: typeUri(error.code), title, status, detail: error.message, ...error.extra };
@@ -69,7 +74,8 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const reply = ctx.getResponse<FastifyReply>();
-    ctx.getRequest<FastifyRequest>();
-    sendProblem(reply, toProblem(exception, this.logger));
+    const request = ctx.getRequest<FastifyRequest | undefined>();
+    const log: ErrorLog = request?.log ?? { error: (details, message) => this.logger.error(details, message) };
+    sendProblem(reply, toProblem(exception, log));
   }
 }
