@@ -21,13 +21,13 @@ export class ClaimsController {
   @RequireRole('fact_checker')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: ClaimResponse })
-  create(
+  async create(
     @CurrentCaller() caller: Caller,
     @Body() body: CreateClaimDto,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): ClaimResponse {
-    const result = this.claims.create(caller, body, key);
+  ): Promise<ClaimResponse> {
+    const result = await this.claims.create(caller, body, key);
     reply.status(result.status).header('ETag', etagFor(result.body.version));
     return result.body;
   }

@@ -81,9 +81,9 @@ export class ClaimsService {
     private readonly quantities: ClaimQuantities,
   ) {}
 
-  create(caller: Caller, input: CreateClaimDto, idempotencyKey?: string): StoredResponse<ClaimResponse> {
+  create(caller: Caller, input: CreateClaimDto, idempotencyKey?: string): Promise<StoredResponse<ClaimResponse>> {
     const language = input.language ?? detectLanguage(input.text);
-    return this.db.write(() =>
+    return this.db.writeGrouped(() =>
       this.idempotency.run({ userId: caller.id, route: 'POST /v1/claims', key: idempotencyKey, body: input }, () => {
         const id = this.insertClaim(caller.id, { ...input, language }, 'manual');
         return { status: 201, body: this.get(id) };
@@ -166,9 +166,9 @@ export class ClaimsService {
     });
   }
 
-  counterClaim(caller: Caller, targetId: string, input: CreateCounterClaimDto): CounterClaimResponse {
+  counterClaim(caller: Caller, targetId: string, input: CreateCounterClaimDto): Promise<CounterClaimResponse> {
     const language = input.language ?? detectLanguage(input.text);
-    return this.db.write(() => {
+    return this.db.writeGrouped(() => {
       this.requireRow(targetId);
       const id = this.insertClaim(caller.id, { ...input, language }, 'manual');
       const link = this.insertLink(caller.id, id, targetId, input.stance);

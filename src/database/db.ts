@@ -2,15 +2,33 @@ import type { Database, Statement } from 'better-sqlite3';
 
 type CommitListener = () => void;
 
+interface PendingWrite {
+  work: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** A batch's commit or its transaction failed as a whole: none of its writes were kept. */
+export class GroupCommitError extends Error {
+  constructor(readonly reason: unknown) {
+    super(`the write was not committed: ${reason instanceof Error ? reason.message : String(reason)}`);
+  }
+}
+
 /**
  * The one way to write. better-sqlite3 is synchronous and TypeORM shares its single connection
  * between all requests, so an `await` inside a transaction would let another request's statements
  * run inside it (and be rolled back with it). `write()` therefore takes a synchronous function and
  * runs it in one IMMEDIATE transaction: nothing else can interleave, and a throw rolls back all of it.
+ * `writeGrouped()` gives the same guarantees with one commit for all the writes of an event-loop turn;
+ * the busy ingestion paths (claims, sources) and the webhook worker use it.
  */
 export class Db {
   private readonly statements = new Map<string, Statement>();
   private readonly commitListeners = new Set<CommitListener>();
+  private pending: PendingWrite[] = [];
 
   constructor(readonly sqlite: Database) {}
 
@@ -38,16 +56,63 @@ export class Db {
 
   write<T>(work: () => T): T {
     const nested = this.sqlite.inTransaction;
-    const result = this.sqlite.transaction(() => {
-      const value = work();
-      if (value && typeof (value as { then?: unknown }).then === 'function') {
-        // An async function would commit before its awaits run; refuse it loudly.
-        throw new Error('Db.write() needs a synchronous function');
-      }
-      return value;
-    }).immediate();
-    if (!nested) for (const listener of this.commitListeners) listener();
+    const result = this.sqlite.transaction(() => synchronously(work)).immediate();
+    if (!nested) this.committed();
     return result;
+  }
+
+  /**
+   * Group commit: the same guarantees as write(), but the work waits for the end of this turn of the
+   * event loop and runs there with every other work that arrived meanwhile, in one transaction, each in
+   * its own savepoint. A work that throws rolls back to its savepoint, so it leaves nothing and the
+   * others keep their writes; the promise settles only once the shared commit is on disk (WAL), and if
+   * that commit fails every work of the batch is rejected. One commit (WAL frames, the full-text
+   * index's segment, page-cache bookkeeping) for many writes is what lets a busy desk ingest claims
+   * at several times the rate of one transaction per request.
+   */
+  writeGrouped<T>(work: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    const outcomes: Outcome[] = [];
+    try {
+      this.sqlite.transaction(() => {
+        for (const item of batch) {
+          try {
+            // a nested better-sqlite3 transaction is a savepoint
+            outcomes.push({ ok: true, value: this.sqlite.transaction(() => synchronously(item.work))() });
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+            // Some failures (disk full, I/O) make SQLite roll back the whole transaction: then nothing
+            // of the batch is kept, including the works that ran before.
+            if (!this.sqlite.inTransaction) throw new GroupCommitError(error);
+          }
+        }
+      }).immediate();
+    } catch (error) {
+      const lost = error instanceof GroupCommitError ? error : new GroupCommitError(error);
+      batch.forEach((item, i) => {
+        const own = outcomes[i];
+        item.reject(own && !own.ok ? own.error : lost);
+      });
+      return;
+    }
+    this.committed();
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) item.resolve(outcome.value);
+      else item.reject(outcome.error);
+    });
+  }
+
+  private committed(): void {
+    for (const listener of this.commitListeners) listener();
   }
 
   /** Called after every outermost commit (the event relay uses this to wake up at once). */
@@ -55,4 +120,13 @@ export class Db {
     this.commitListeners.add(listener);
     return () => this.commitListeners.delete(listener);
   }
+}
+
+function synchronously<T>(work: () => T): T {
+  const value = work();
+  if (value && typeof (value as { then?: unknown }).then === 'function') {
+    // An async function would commit before its awaits run; refuse it loudly.
+    throw new Error('Db.write() needs a synchronous function');
+  }
+  return value;
 }

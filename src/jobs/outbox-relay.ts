@@ -74,7 +74,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         if (rows.length === 0) break;
         const events: EventEnvelope[] = rows.map((r) => ({ id: r.id, type: r.type, timestamp: r.timestamp, data: JSON.parse(r.data) }));
         for (const listener of this.listeners) await listener(events);
-        await Promise.all(events.flatMap((e) => this.router.jobsFor(e)).map((j) => this.jobs.enqueue(j.queue, j.payload as never)));
+        const jobs = events.flatMap((e) => this.router.jobsFor(e));
+        if (jobs.length) await this.jobs.enqueueMany(jobs);
         const now = this.clock.now().toISOString();
         this.db.write(() => {
           for (const r of rows) this.db.run('UPDATE events SET dispatched_at = ? WHERE seq = ? AND dispatched_at IS NULL', now, r.seq);

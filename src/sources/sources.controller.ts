@@ -23,13 +23,13 @@ export class SourcesController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: SourceResponse, description: 'a new source' })
   @ApiOkResponse({ type: SourceResponse, description: 'the source already held (duplicate: true)' })
-  ingest(
+  async ingest(
     @CurrentCaller() caller: Caller,
     @Body() body: CreateSourceDto,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): SourceResponse {
-    const result = this.sources.ingest(caller, body, key);
+  ): Promise<SourceResponse> {
+    const result = await this.sources.ingest(caller, body, key);
     reply.status(result.status);
     return result.body;
   }

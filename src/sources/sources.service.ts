@@ -60,12 +60,12 @@ export class SourcesService {
   ) {}
 
   /** 201 with a new source, or 200 with the one already held under the same url or text. */
-  ingest(caller: Caller, input: CreateSourceDto, idempotencyKey?: string): StoredResponse<SourceResponse> {
+  ingest(caller: Caller, input: CreateSourceDto, idempotencyKey?: string): Promise<StoredResponse<SourceResponse>> {
     const hash = contentHash(input.text);
     const language = input.language ?? detectLanguage(input.text);
     // Fingerprint and passages are pure CPU work: done before the write lock is taken.
     const prepared = this.sourceIndex.prepare(input.text, language);
-    return this.db.write(() =>
+    return this.db.writeGrouped(() =>
       this.idempotency.run({ userId: caller.id, route: 'POST /v1/sources', key: idempotencyKey, body: input }, () => {
         const existing = this.db.get<SourceRow>(
           `SELECT ${COLUMNS} FROM sources WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1`,

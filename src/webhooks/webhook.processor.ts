@@ -15,7 +15,6 @@ import { validateTargetUrl } from './target-guard.js';
 import { webhookBody, type StoredEvent } from './webhook-body.js';
 import { WebhookDispatch } from './webhook-dispatch.js';
 import { WebhookSecrets } from './webhook-secrets.js';
-import { WriteBatcher } from './write-batcher.js';
 import { type DeliveryRef, WebhookStore } from './webhook-store.js';
 
 interface Claimed {
@@ -47,8 +46,6 @@ export class WebhookProcessor extends WorkerHost implements BeforeApplicationShu
   private readonly logger = new Logger(WebhookProcessor.name);
   private readonly http: Agent;
   private readonly inFlight = new Set<Promise<void>>();
-  /** Concurrent attempts share commits: one transaction per turn of the event loop, not two per attempt. */
-  private readonly batch: WriteBatcher;
   /** Decrypted secrets by their sealed form: a rotation changes the sealed form, so entries never go stale. */
   private readonly secretCache = new Map<string, string>();
   private stopping = false;
@@ -63,7 +60,6 @@ export class WebhookProcessor extends WorkerHost implements BeforeApplicationShu
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {
     super();
-    this.batch = new WriteBatcher(db);
     const { timeoutMs, allowPrivateTargets } = settings.webhooks;
     // sendWebhook enforces the exact deadline; undici's own timers are only a backstop.
     this.http = createGuardedDispatcher({
@@ -109,7 +105,7 @@ export class WebhookProcessor extends WorkerHost implements BeforeApplicationShu
     }
     if (this.stopping && !result.ok) {
       // Cut short by shutdown: not an answer from the consumer. Leave the attempt to the sweep.
-      await this.batch.write(() => this.db.run('UPDATE webhook_deliveries SET lease_until = NULL WHERE id = ?', claimed.id));
+      await this.db.writeGrouped(() => this.db.run('UPDATE webhook_deliveries SET lease_until = NULL WHERE id = ?', claimed.id));
       return;
     }
     await this.record(claimed, result, attemptedAt, event);
@@ -120,7 +116,7 @@ export class WebhookProcessor extends WorkerHost implements BeforeApplicationShu
     const now = this.clock.now();
     const nowIso = now.toISOString();
     const { timeoutMs, leaseMarginMs } = this.settings.webhooks;
-    return this.batch.write(() => {
+    return this.db.writeGrouped(() => {
       const row = this.db.get<Claimed & { status: string; lease_until: string | null; enabled: number }>(
         `SELECT d.id, d.subscription_id, d.event_id, d.event_type, d.attempt, d.status, d.lease_until,
                 s.url, s.enabled, s.secret_enc, s.previous_secret_enc, s.previous_valid_until
@@ -186,7 +182,7 @@ export class WebhookProcessor extends WorkerHost implements BeforeApplicationShu
     const { retryScheduleMs, retryJitter, disableAfterFailingMs } = this.settings.webhooks;
     const finished = this.clock.now();
     const finishedIso = finished.toISOString();
-    const { next, disabledFor } = await this.batch.write(() => {
+    const { next, disabledFor } = await this.db.writeGrouped(() => {
       let next: { ref: DeliveryRef; delayMs: number } | null = null;
       let disabledFor: string | null = null;
       const subscription = this.db.get<{ enabled: number; failing_since: string | null }>(

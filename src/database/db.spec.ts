@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Db, GroupCommitError } from './db.js';
+
+describe('Db.writeGrouped (group commit)', () => {
+  let dir: string;
+  let sqlite: Database.Database;
+  let db: Db;
+  let commits: number;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'claimdesk-db-'));
+    sqlite = new Database(join(dir, 'test.sqlite'));
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.exec(`CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);
+      CREATE TABLE parents (id INTEGER PRIMARY KEY);
+      CREATE TABLE children (id INTEGER PRIMARY KEY,
+        parent_id INTEGER REFERENCES parents(id) DEFERRABLE INITIALLY DEFERRED);`);
+    db = new Db(sqlite);
+    commits = 0;
+    db.onCommit(() => commits++);
+  });
+  afterEach(() => {
+    sqlite.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const insert = (body: string) => () => Number(db.run('INSERT INTO notes (body) VALUES (?)', body).lastInsertRowid);
+  const bodies = () => db.all<{ body: string }>('SELECT body FROM notes ORDER BY id').map((r) => r.body);
+
+  it('runs the works of one turn in one commit, in order, each getting its own result', async () => {
+    const results = await Promise.all(['a', 'b', 'c'].map((b) => db.writeGrouped(insert(b))));
+    expect(results).toEqual([1, 2, 3]);
+    expect(bodies()).toEqual(['a', 'b', 'c']);
+    expect(commits).toBe(1);
+    await db.writeGrouped(insert('d'));
+    expect(commits).toBe(2);
+  });
+
+  it('rolls a failing work back to its savepoint: its writes go, the others stay', async () => {
+    const failing = () => {
+      insert('written, then refused')();
+      throw new Error('refused after writing');
+    };
+    const outcomes = await Promise.allSettled([db.writeGrouped(insert('a')), db.writeGrouped(failing), db.writeGrouped(insert('c'))]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toEqual(new Error('refused after writing'));
+    expect(bodies()).toEqual(['a', 'c']);
+  });
+
+  it('keeps a nested write() inside a grouped work part of that work', async () => {
+    const outcomes = await Promise.allSettled([
+      db.writeGrouped(() => db.write(insert('nested'))),
+      db.writeGrouped(() => {
+        db.write(insert('nested, then refused'));
+        throw new Error('no');
+      }),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected']);
+    expect(bodies()).toEqual(['nested']);
+  });
+
+  it('rejects every work of a batch whose commit fails, and keeps none of them', async () => {
+    // a deferred foreign key is only checked at COMMIT
+    const outcomes = await Promise.allSettled([
+      db.writeGrouped(insert('would have been fine')),
+      db.writeGrouped(() => db.run('INSERT INTO children (parent_id) VALUES (42)')),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    for (const o of outcomes) expect((o as PromiseRejectedResult).reason).toBeInstanceOf(GroupCommitError);
+    expect(bodies()).toEqual([]);
+    expect(sqlite.inTransaction).toBe(false);
+    expect(commits).toBe(0);
+  });
+
+  it('rejects the works before a failure that ended the whole transaction', async () => {
+    const outcomes = await Promise.allSettled([
+      db.writeGrouped(insert('before')),
+      // stands for what SQLite does on disk-full or I/O errors: the transaction is gone
+      db.writeGrouped(() => sqlite.exec('ROLLBACK')),
+      db.writeGrouped(insert('after')),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect((outcomes[0] as PromiseRejectedResult).reason).toBeInstanceOf(GroupCommitError);
+    expect(bodies()).toEqual([]);
+  });
+
+  it('refuses an async work instead of committing before its awaits', async () => {
+    await expect(db.writeGrouped(async () => insert('late')())).rejects.toThrow('needs a synchronous function');
+    expect(bodies()).toEqual([]);
+  });
+
+  it('groups works that arrive while a batch is being written into the next one', async () => {
+    let inner: Promise<number> | undefined;
+    const first = db.writeGrouped(() => {
+      inner = db.writeGrouped(insert('queued from inside'));
+      return insert('outer')();
+    });
+    expect(await first).toBe(1);
+    expect(await inner).toBe(2);
+    expect(commits).toBe(2);
+  });
+});
