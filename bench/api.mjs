@@ -7,6 +7,7 @@
 // BENCH_SPLIT_WORKERS=1 (queue workers in their own process),
 // BENCH_ROUNDS (1) runs per route and server (the median counts), BENCH_SERVER_CPUS (e.g. 1) to pin both
 // servers with taskset, away from the load generator (then start this script under `taskset -c 0`),
+// BENCH_ONLY=get,queue,queueAlone,post to run only those routes (goals of the others are not judged),
 // BENCH_PROFILE=get,queue,post to write a CPU profile of the service during those runs (bare:get and so on
 // for the bare server), summarised on the console and kept in bench/results/.
 // Redis: REDIS_URL if set, else 127.0.0.1:6379 if it answers; the run's keys live under a unique prefix.
@@ -36,6 +37,7 @@ const config = {
   logLevel: process.env.BENCH_LOG_LEVEL || 'warn',
   rounds: intEnv('BENCH_ROUNDS', 1),
   profile: new Set((process.env.BENCH_PROFILE ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+  only: new Set((process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
 };
 
 // ---- cleanup: runs once, whatever ends the run ----
@@ -264,7 +266,8 @@ async function main() {
 
   const rows = [];
   const profiles = {};
-  for (const r of routes) {
+  const selected = config.only.size ? routes.filter((r) => config.only.has(r.key)) : routes;
+  for (const r of selected) {
     const row = { route: r.route, rounds: { bare: [], ours: [] } };
     for (let round = 0; round < config.rounds; round++) {
       for (const [server, proc, base] of [['bare', bare, bareBase], ['ours', ours, ourBase]]) {
@@ -298,7 +301,7 @@ async function main() {
     rows.push(row);
   }
 
-  const byRoute = Object.fromEntries(routes.map((r, i) => [r.key, rows[i]]));
+  const byRoute = Object.fromEntries(selected.map((r, i) => [r.key, rows[i]]));
   const goals = judge(byRoute, config);
   console.log(`\n${table(rows)}\n\n${goalLines(goals)}\n${notes(byRoute, config.connections)}`);
   const busyAfter = machineBusySeconds();

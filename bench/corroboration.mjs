@@ -316,7 +316,7 @@ async function main() {
       let evidence = 0;
       for (const id of claimIds) {
         const t0 = performance.now();
-        const outcome = service.check(id);
+        const outcome = await service.check(id);
         checkMs.push(performance.now() - t0);
         statuses[outcome.summary.status] = (statuses[outcome.summary.status] ?? 0) + 1;
         evidence += outcome.summary.supporting + outcome.summary.contradicting;

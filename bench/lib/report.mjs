@@ -36,15 +36,16 @@ export function judge(byRoute, { claims, connections }) {
     pass: clean(run) && ok,
     note: clean(run) ? undefined : `invalid run: ${run.non2xx} non-2xx, ${run.errors} errors, ${run.timeouts} timeouts`,
   });
+  // a route left out with BENCH_ONLY is not judged
   return [
-    goal(
+    queue && goal(
       `queue page p99 < 20 ms at ${fmt(claims / 1000)}k claims (${connections} connections)`, queue.ours, queue.ours.p99 < 20, `p99 ${fmt(queue.ours.p99)} ms`),
-    goal(
+    get && goal(
       'GET by id req/s >= 40% of bare', get.ours, get.ours.reqPerSec >= 0.4 * get.bare.reqPerSec,
       `${fmt((100 * get.ours.reqPerSec) / get.bare.reqPerSec, 1)}% (${fmt(get.ours.reqPerSec)} of ${fmt(get.bare.reqPerSec)})`,
     ),
-    goal('POST >= 3,000 req/s', post.ours, post.ours.reqPerSec >= 3000, `${fmt(post.ours.reqPerSec)} req/s`),
-  ];
+    post && goal('POST >= 3,000 req/s', post.ours, post.ours.reqPerSec >= 3000, `${fmt(post.ours.reqPerSec)} req/s`),
+  ].filter(Boolean);
 }
 
 export function goalLines(goals) {
@@ -54,11 +55,11 @@ export function goalLines(goals) {
 /** Figures that explain the goals without being goals themselves. */
 export function notes(byRoute, connections) {
   const { queue, queueAlone, get } = byRoute;
-  const cpu = get.ours.cpuUsPerRequest && get.bare.cpuUsPerRequest
+  const cpu = get?.ours.cpuUsPerRequest && get.bare.cpuUsPerRequest
     ? `note: GET by id costs claimdesk ${fmt(get.ours.cpuUsPerRequest)} µs CPU a request, bare ${fmt(get.bare.cpuUsPerRequest)} µs ` +
       `(${fmt((100 * get.bare.cpuUsPerRequest) / get.ours.cpuUsPerRequest, 1)}%: the ratio a saturated server would show)\n`
     : '';
-  return cpu + (
+  return cpu + (!queue || !queueAlone ? '' :
     `note: queue page p99 with ${connections} connections: bare ${fmt(queue.bare.p99)} ms; with 1 connection: ` +
     `claimdesk ${fmt(queueAlone.ours.p99)} ms, bare ${fmt(queueAlone.bare.p99)} ms (autocannon counts whole ms)`
   );

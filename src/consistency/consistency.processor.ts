@@ -21,7 +21,7 @@ export class ConsistencyProcessor extends WorkerHost {
 
   async process(job: Job<JobPayloads['consistency']>): Promise<CheckOutcome | { claimId: string; missing: true }> {
     const { claimId, version } = job.data;
-    const outcome = this.consistency.check(claimId);
+    const outcome = await this.consistency.check(claimId);
     if (!outcome) {
       this.logger.warn({ claimId, version }, 'consistency check for a claim that does not exist');
       return { claimId, missing: true };

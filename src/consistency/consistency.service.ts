@@ -53,8 +53,9 @@ export class ConsistencyService implements OnModuleInit {
    * outcome. Always judges the claim as it is now, so a job for an older version does no harm (and a
    * repeat changes nothing). Returns null when the claim does not exist.
    */
-  check(claimId: string): CheckOutcome | null {
-    return this.db.write(() => {
+  check(claimId: string): Promise<CheckOutcome | null> {
+    // grouped: checks running side by side in the worker share one commit
+    return this.db.writeGrouped(() => {
       const evaluation = this.finder.evaluate(claimId);
       return evaluation ? this.flags.apply(evaluation) : null;
     });

@@ -33,7 +33,7 @@ export class CorroborationProcessor extends WorkerHost {
   async process(job: CorroborationJob) {
     let outcome;
     try {
-      outcome = this.corroboration.check(job.data.claimId);
+      outcome = await this.corroboration.check(job.data.claimId);
     } catch (error) {
       throw new Error(`corroboration check of claim ${job.data.claimId} failed: ${safeErrorText(error)}`);
     }

@@ -229,7 +229,7 @@ export class CorroborationService implements OnModuleInit {
    * report that already saw them. The claim's salient terms are stored with the report: a source
    * committed after this write finds the claim by the reverse lookup, one committed before was read.
    */
-  check(claimId: string): CheckOutcome {
+  async check(claimId: string): Promise<CheckOutcome> {
     for (let attempt = 1; ; attempt++) {
       const claim = this.db.get<ClaimForCheck>(
         'SELECT seq, text, language, claimant_country, claimed_at, created_at FROM claims WHERE id = ?', claimId,
@@ -242,7 +242,8 @@ export class CorroborationService implements OnModuleInit {
       const evidence = assessCandidates(
         { text: claim.text, language }, candidates, { quantitiesConflict: this.quantitiesConflict(claim, candidates) }, this.options,
       );
-      const outcome = this.db.write(() => {
+      // grouped: checks running side by side in the worker share one commit
+      const outcome = await this.db.writeGrouped(() => {
         const now = this.db.get<{ text: string; denied_by: number; claimant_name: string; claimant_affiliation: string | null; version: number }>(
           'SELECT text, denied_by, claimant_name, claimant_affiliation, version FROM claims WHERE id = ?', claimId,
         );

@@ -49,6 +49,10 @@ describe('Db.writeGrouped (group commit)', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((outcomes[1] as PromiseRejectedResult).reason).toEqual(new Error('refused after writing'));
     expect(bodies()).toEqual(['a', 'c']);
+    // the values handed out are those of the run that was committed (the batch ran again after the failure)
+    const idOf = (body: string) => db.get<{ id: number }>('SELECT id FROM notes WHERE body = ?', body)!.id;
+    expect([(outcomes[0] as PromiseFulfilledResult<number>).value, (outcomes[2] as PromiseFulfilledResult<number>).value])
+      .toEqual([idOf('a'), idOf('c')]);
   });
 
   it('keeps a nested write() inside a grouped work part of that work', async () => {

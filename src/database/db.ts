@@ -63,10 +63,10 @@ export class Db {
 
   /**
    * Group commit: the same guarantees as write(), but the work waits for the end of this turn of the
-   * event loop and runs there with every other work that arrived meanwhile, in one transaction, each in
-   * its own savepoint. A work that throws rolls back to its savepoint, so it leaves nothing and the
-   * others keep their writes; the promise settles only once the shared commit is on disk (WAL), and if
-   * that commit fails every work of the batch is rejected. One commit (WAL frames, the full-text
+   * event loop and runs there with every other work that arrived meanwhile, in one transaction. A
+   * work that throws leaves nothing and the others keep their writes (see flush); the promise settles
+   * only once the shared commit is on disk (WAL), and if that commit fails every work of the batch is
+   * rejected. One commit (WAL frames, the full-text
    * index's segment, page-cache bookkeeping) for many writes is what lets a busy desk ingest claims
    * at several times the rate of one transaction per request.
    */
@@ -80,6 +80,30 @@ export class Db {
   private flush(): void {
     const batch = this.pending;
     this.pending = [];
+    // Optimistic first: all works in one plain transaction. Savepoints cost a copy of every page a
+    // work touches (SQLite's sub-journal), and works rarely fail once validated; when one does, the
+    // batch is rolled back and run again with a savepoint each. Works write nothing but the database
+    // (the contract of write()), so running one again after a rollback is safe.
+    let values: unknown[];
+    try {
+      values = this.sqlite.transaction(() =>
+        batch.map((item) => {
+          const value = synchronously(item.work);
+          // a transaction ended under the batch's feet: the works after it must not run in autocommit
+          if (!this.sqlite.inTransaction) throw new GroupCommitError('transaction lost');
+          return value;
+        }),
+      ).immediate();
+    } catch {
+      this.flushIsolated(batch);
+      return;
+    }
+    this.committed();
+    batch.forEach((item, i) => item.resolve(values[i]));
+  }
+
+  /** Each work in its own savepoint: one that throws is rolled back alone and only its caller sees the error. */
+  private flushIsolated(batch: PendingWrite[]): void {
     const outcomes: Outcome[] = [];
     try {
       this.sqlite.transaction(() => {

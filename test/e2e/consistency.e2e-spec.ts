@@ -120,8 +120,8 @@ describe('quantities and consistency flags', () => {
 
     it('does not duplicate the flag when the check runs again or an edit keeps the figures', async () => {
       const consistency = t.app.get(ConsistencyService);
-      expect(consistency.check(a.id)).toMatchObject({ raised: [], closed: [] });
-      expect(consistency.check(b.id)).toMatchObject({ raised: [], closed: [] });
+      expect(await consistency.check(a.id)).toMatchObject({ raised: [], closed: [] });
+      expect(await consistency.check(b.id)).toMatchObject({ raised: [], closed: [] });
 
       const edited = await fc.patch(`/v1/claims/${b.id}`, { text: 'A monitoring group now counts more than 13,500 Russian soldiers killed in the same offensive.' });
       expect(edited.status).toBe(200);
@@ -204,7 +204,7 @@ describe('quantities and consistency flags', () => {
       }
 
       // a closed pair with unchanged figures is not raised again by a later check
-      t.app.get(ConsistencyService).check(a.id);
+      await t.app.get(ConsistencyService).check(a.id);
       expect(await flagsOf(a.id, '?status=open')).toEqual([]);
       expect((await claim(a.id)).openFlags).toBe(0);
     });

@@ -188,8 +188,9 @@ describe('extraction', () => {
     await first!.remove();
     await t.app.get(JobGateway).enqueue('extraction', { sourceId: original.id });
     const rerun = await eventually(async () => {
+      // one snapshot: finishedOn and the return value are written together
       const job = await queue.getJob(jobId);
-      return job && (await job.getState()) === 'completed' ? job : false;
+      return job?.finishedOn ? job : false;
     });
     expect(rerun.returnvalue).toMatchObject({ created: 0, cited: 0, linked: 0, claimCount: copyClaims.length });
     expect(await allClaimIds()).toEqual(before);
