@@ -15,7 +15,7 @@ import { DomainError } from './common/errors.js';
 import { serveDirectly } from './http/direct-routes.js';
 import { ApiKeyStore } from './auth/api-key.store.js';
 import { ClaimsController } from './claims/claims.controller.js';
-import { claimReadRoute } from './claims/claim-read.route.js';
+import { claimRoutes } from './claims/claim-direct-routes.js';
 
 export interface AppOptions {
   /** Extra controllers, for tests that need a route the product does not have. */
@@ -68,12 +68,13 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
         new DomainError('rate_limited', `More than ${context.max} requests a minute for this key; retry in ${context.after}`),
     });
   }
-  app.useGlobalPipes(createValidationPipe());
+  const validation = createValidationPipe();
+  app.useGlobalPipes(validation);
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(Metrics);
-  const checkDirectRoutes = serveDirectly(fastify, app.get(ApiKeyStore), [claimReadRoute(app.get(ClaimsController))]);
+  const checkDirectRoutes = serveDirectly(fastify, app.get(ApiKeyStore), claimRoutes(app.get(ClaimsController), validation));
   // Callback hooks, not async ones: they run on every request, and an async hook costs a promise and a
   // microtask turn each time.
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {

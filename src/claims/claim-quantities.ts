@@ -75,8 +75,11 @@ export class ClaimQuantities {
     private readonly clock: Clock,
   ) {}
 
-  /** Inside a write: re-extracts the claim's quantities, applies held corrections, replaces the stored rows. */
-  refresh(claimId: string): Quantity[] {
+  /**
+   * Inside a write: re-extracts the claim's quantities, applies held corrections, replaces the stored
+   * rows. `fresh`: the claim was inserted in this write, so it has no rows and no corrections yet.
+   */
+  refresh(claimId: string, { fresh = false }: { fresh?: boolean } = {}): Quantity[] {
     this.assertInWrite();
     const claim = this.db.get<{
       text: string; language: string; claimant_name: string; claimant_country: string | null; claimed_at: string | null; created_at: string;
@@ -93,11 +96,11 @@ export class ClaimQuantities {
       createdAt: new Date(claim.created_at),
     }).toISOString();
     const language: Language = claim.language === 'de' ? 'de' : 'en';
-    const corrections = this.correctionsOf(claimId);
+    const corrections = fresh ? new Map<string, QuantityCorrection>() : this.correctionsOf(claimId);
     const quantities = extractQuantities(claim.text, { language, claimantCountry: claim.claimant_country })
       .map((q) => applyCorrection(q, corrections.get(q.text)));
 
-    this.db.run('DELETE FROM claim_quantities WHERE claim_id = ?', claimId);
+    if (!fresh) this.db.run('DELETE FROM claim_quantities WHERE claim_id = ?', claimId);
     quantities.forEach((q, idx) => {
       this.db.run(
         `INSERT INTO claim_quantities (${QUANTITY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

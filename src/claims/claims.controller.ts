@@ -26,10 +26,10 @@ export class ClaimsController {
     @Body() body: CreateClaimDto,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ClaimResponse> {
+  ): Promise<string> {
     const result = await this.claims.create(caller, body, key);
-    reply.status(result.status).header('ETag', etagFor(result.body.version));
-    return result.body;
+    reply.status(result.status).header('ETag', etagFor(result.version)).header('Content-Type', 'application/json; charset=utf-8');
+    return result.json;
   }
 
   @Get()

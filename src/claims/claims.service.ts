@@ -4,7 +4,7 @@ import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
 import { DomainError, notFound } from '../common/errors.js';
 import { assertVersion } from '../common/etag.js';
-import { IdempotencyStore, type StoredResponse } from '../common/idempotency.js';
+import { IdempotencyStore } from '../common/idempotency.js';
 import { clampLimit, encodeCursor, toPage, type Page } from '../common/pagination.js';
 import { SETTINGS, type Settings } from '../config/settings.js';
 import { EventLog } from '../events/event-log.js';
@@ -81,14 +81,26 @@ export class ClaimsService {
     private readonly quantities: ClaimQuantities,
   ) {}
 
-  create(caller: Caller, input: CreateClaimDto, idempotencyKey?: string): Promise<StoredResponse<ClaimResponse>> {
+  /**
+   * The new claim as the JSON text SQLite built (sent as it is: no parse and re-serialisation on the
+   * busiest write), with its version for the ETag. A repeated Idempotency-Key gets the first answer.
+   */
+  create(caller: Caller, input: CreateClaimDto, idempotencyKey?: string): Promise<{ status: number; json: string; version: number }> {
     const language = input.language ?? detectLanguage(input.text);
-    return this.db.writeGrouped(() =>
-      this.idempotency.run({ userId: caller.id, route: 'POST /v1/claims', key: idempotencyKey, body: input }, () => {
-        const id = this.insertClaim(caller.id, { ...input, language }, 'manual');
-        return { status: 201, body: this.get(id) };
-      }),
-    );
+    return this.db.writeGrouped(() => {
+      let version: number | undefined;
+      const stored = this.idempotency.run<string | ClaimResponse>(
+        { userId: caller.id, route: 'POST /v1/claims', key: idempotencyKey, body: input },
+        () => {
+          const claim = this.getJson(this.insertClaim(caller.id, { ...input, language }, 'manual'));
+          version = claim.version;
+          return { status: 201, body: claim.json };
+        },
+      );
+      // answers stored by 0.1 hold the claim as an object, later ones its JSON text
+      const json = typeof stored.body === 'string' ? stored.body : JSON.stringify(stored.body);
+      return { status: stored.status, json, version: version ?? (JSON.parse(json) as ClaimResponse).version };
+    });
   }
 
   get(id: string): ClaimResponse {
@@ -349,7 +361,7 @@ export class ClaimsService {
     const citation = input.citation ?? this.resolveCitation(input.sourceId, input.quote);
     if (citation) this.insertCitation(id, citation, now);
     // after the citation: the cited source's publication date may be the figures' reference date
-    this.quantities.refresh(id);
+    this.quantities.refresh(id, { fresh: true });
     this.history.append({ claimId: id, actorId, action: 'create', to: 'pending', data: { origin } });
     this.events.append('claim.created', { claimId: id, version: 1, status: 'pending', origin, language: input.language });
     return id;

@@ -5,18 +5,18 @@ import type { Caller } from '../auth/roles.js';
 /**
  * A controller route that Fastify runs without Nest's per-request pipeline. Nest's router execution
  * (guard, param pipes, interceptors, its exception zone) costs about 30 µs a request, a third of what
- * a claim read costs, so the hottest reads skip it. The controller method stays the route: Nest
+ * a claim read costs, so the hottest routes skip it. The controller method stays the route: Nest
  * registers and documents it as usual, and only the handler Fastify calls is swapped. What the
  * pipeline did is done here instead: the same access rule (authenticate), and errors thrown go to
  * Fastify's error handler, which Nest points at the same problem+json filter.
  */
 export interface DirectRoute {
-  method: 'GET';
+  method: 'GET' | 'POST';
   /** As Fastify registers it, e.g. `/v1/claims/:id`. */
   url: string;
   rule: AccessRule;
-  /** Returns what to send (or sends it itself and returns the reply). */
-  handle(request: FastifyRequest, reply: FastifyReply): unknown;
+  /** Returns what to send (or a promise of it); the caller is null only on a public route. */
+  handle(request: FastifyRequest, reply: FastifyReply, caller: Caller | null): unknown;
 }
 
 /**
@@ -33,7 +33,7 @@ export function serveDirectly(fastify: FastifyInstance, keys: CallerLookup, rout
       options.handler = (request: FastifyRequest, reply: FastifyReply) => {
         const caller = authenticate(request.headers.authorization, route.rule, keys);
         if (caller) (request as FastifyRequest & { caller?: Caller }).caller = caller;
-        return route.handle(request, reply);
+        return route.handle(request, reply, caller);
       };
       swapped.add(route);
     }

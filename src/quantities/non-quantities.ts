@@ -11,26 +11,28 @@ import { currencySignBefore } from './unit-match.js';
  * Whole stretches of text in which no number counts. Every pattern starts only at the beginning
  * of a run (lookbehind), so none of them backtracks quadratically over long runs of digits or letters.
  */
-const BLOCKED_PATTERNS: RegExp[] = [
-  /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu,
-  /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu,
+const BLOCKED_PATTERNS: Array<{ re: RegExp; needs: RegExp }> = [
+  { re: /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu, needs: /:\/\/|www\./i },
+  { re: /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu, needs: /@/ },
   // Phone numbers: "+1-222-2222/2222", "+49 30 1234567", "0800 123 456", "030/1234567".
-  /(?<![\d+])\+\d[\d \-/().]{5,}\d/g,
-  /(?<!\d[ \u00a0\u202f/-]?)\b0\d{2,5}(?:[ /-]\d{2,}){1,3}\b/g,
+  { re: /(?<![\d+])\+\d[\d \-/().]{5,}\d/g, needs: /\+/ },
+  { re: /(?<!\d[ \u00a0\u202f/-]?)\b0\d{2,5}(?:[ /-]\d{2,}){1,3}\b/g, needs: /0/ },
   // Runs of three or more digit groups joined by "-", "/" or ":": dates, phone numbers, codes.
-  /(?<!\d)\d+(?:[-/:]\d+){2,}/g,
+  { re: /(?<!\d)\d+(?:[-/:]\d+){2,}/g, needs: /[-/:]/ },
   // Times "14:30", scores "3:1".
-  /\b\d{1,2}:\d{2}\b/g,
+  { re: /\b\d{1,2}:\d{2}\b/g, needs: /:/ },
   // ISO year-month "1995-01", and groups with a leading zero "12-03".
-  /\b\d{4}-\d{2}\b(?![.,]?\d)/g,
-  /\b\d+[-/]0\d+\b/g,
+  { re: /\b\d{4}-\d{2}\b(?![.,]?\d)/g, needs: /-/ },
+  { re: /\b\d+[-/]0\d+\b/g, needs: /[-/]/ },
   // German dates without month names: "24.02." and "24.2.2022" (the latter is no number anyway).
-  /\b\d{1,2}\.\d{1,2}\.(?!\d)/g,
+  { re: /\b\d{1,2}\.\d{1,2}\.(?!\d)/g, needs: /\./ },
 ];
 
 export function blockedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const re of BLOCKED_PATTERNS) {
+  for (const { re, needs } of BLOCKED_PATTERNS) {
+    // a pattern cannot match without its tell-tale character: skip the full scan (most texts have none)
+    if (!needs.test(text)) continue;
     for (const m of text.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);

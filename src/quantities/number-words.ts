@@ -44,16 +44,28 @@ const DE_DENOMINATORS: Record<string, number> = {
   zwanzigstel: 20, hundertstel: 100, tausendstel: 1000,
 };
 
+/** Denominators that form fractions inside one word ("dreiviertel"); halves are handled apart. */
+const DE_PARTS = Object.entries(DE_DENOMINATORS).filter(([, den]) => den > 2);
+
 /** Every German number word starts like this; a cheap test before the full analysis of each word. */
 const GERMAN_NUMBER_START = /^(?:null|ein|zw|drei|vier|f(?:ü|ue)nf|sech|sieb|acht|neun|zehn|elf|hundert|tausend|anderthalb)/;
 
 /** German words are also written with ae/oe/ue/ss ("fuenf", "dreissig"). */
+const TRANSCRIBED = /ae|oe|ue|ss/;
+
 function germanSpelling(lower: string): string {
+  // most words have none of these pairs: one test instead of four replacements (runs for every word)
+  if (!TRANSCRIBED.test(lower)) return lower;
   return lower.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/ue/g, 'ü').replace(/ss/g, 'ß');
 }
 
+/** The tables as Maps, built once: lookups run for every word of every claim. */
+const AS_MAP = new WeakMap<object, Map<string, unknown>>();
+
 function own<T>(table: Record<string, T>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  let map = AS_MAP.get(table);
+  if (!map) AS_MAP.set(table, (map = new Map(Object.entries(table))));
+  return map.get(key) as T | undefined;
 }
 
 function deBelow100(s: string, final: boolean): number | null {
@@ -112,8 +124,8 @@ export function germanWordValue(lower: string): WordValue | null {
     const whole = s === 'eineinhalb' ? 1 : deBelowMillion(s.slice(0, -7));
     return whole === null ? null : { value: add(integer(whole), ratio(1, 2)), fraction: false };
   }
-  for (const [word, den] of Object.entries(DE_DENOMINATORS)) {
-    if (den > 2 && s.endsWith(word) && s.length > word.length) {
+  for (const [word, den] of DE_PARTS) {
+    if (s.endsWith(word) && s.length > word.length) {
       const numerator = own(DE_UNITS, s.slice(0, -word.length));
       return numerator === undefined ? null : { value: ratio(numerator, den), fraction: true };
     }

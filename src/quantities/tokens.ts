@@ -19,15 +19,16 @@ export interface TokenizedText {
   tokens: Token[];
 }
 
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\d]/gu;
+/** Groups: 1 digits, 2 word; neither: a symbol. */
+const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|[^\s\p{L}\p{M}\d]/gu;
 
 export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const t = m[0];
-    const first = t.charCodeAt(0);
-    const kind: TokenKind = first >= 48 && first <= 57 ? 'digits' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'symbol';
-    tokens.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
+    const kind: TokenKind = m[1] !== undefined ? 'digits' : m[2] !== undefined ? 'word' : 'symbol';
+    tokens.push({ text: t, lower: kind === 'digits' ? t : t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
   }
   return { text, tokens };
 }

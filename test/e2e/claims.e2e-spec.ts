@@ -187,6 +187,9 @@ describe('claims', () => {
     const second = await checker.post('/v1/claims', body, { 'idempotency-key': 'k-42' });
     expect(second.status).toBe(201);
     expect(second.body.id).toBe(first.body.id);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.get('etag')).toBe('"1"');
+    expect(second.headers.get('content-type')).toMatch(/^application\/json/);
     const db = new Database(t.settings.database.path, { readonly: true });
     try {
       const n = db.prepare('SELECT COUNT(*) AS n FROM claims WHERE text = ?').get(body.text) as { n: number };
