@@ -3,10 +3,9 @@ import { ClaimsController } from './claims.controller.js';
 import { ClaimsService } from './claims.service.js';
 import { ClaimHistory } from './claim-history.js';
 import { ClaimQuantities } from './claim-quantities.js';
-import { QueuePageCache } from './queue-page-cache.js';
 
 @Module({
-  providers: [ClaimsService, ClaimHistory, ClaimQuantities, QueuePageCache],
+  providers: [ClaimsService, ClaimHistory, ClaimQuantities],
   controllers: [ClaimsController],
   exports: [ClaimsService, ClaimHistory, ClaimQuantities],
 })

@@ -15,7 +15,7 @@ import { ClaimQuantities, CORRECTABLE_FIELDS, type QuantityCorrection } from './
 import type { CorrectQuantityDto } from '../quantities/quantities.dto.js';
 import { CLAIM_JSON, CLAIM_SELECT, RELATION_COLUMN, toClaimResponse, type ClaimRow } from './claim-row.js';
 import { buildQueueSql } from './claim-queue.js';
-import { QueuePageCache } from './queue-page-cache.js';
+import { ReadCache } from '../database/read-cache.js';
 import type {
   ClaimQueryDto, ClaimResponse, ClaimantDto, CounterClaimResponse, CreateClaimDto, CreateCounterClaimDto,
   CreateLinkDto, LinkResponse, Relation, RelationsResponse, UpdateClaimDto,
@@ -77,9 +77,15 @@ export class ClaimsService {
     private readonly history: ClaimHistory,
     private readonly idempotency: IdempotencyStore,
     @Inject(SETTINGS) private readonly settings: Settings,
-    private readonly pages: QueuePageCache,
     private readonly quantities: ClaimQuantities,
-  ) {}
+  ) {
+    this.pages = new ReadCache(db, settings.claims.readCache.queuePages);
+    this.claimJson = new ReadCache(db, settings.claims.readCache.claims);
+  }
+
+  /** The busiest reads, the first queue page and single claims, as sent (see ReadCache). */
+  private readonly pages: ReadCache<string>;
+  private readonly claimJson: ReadCache<{ json: string; version: number }>;
 
   /**
    * The new claim as the JSON text SQLite built (sent as it is: no parse and re-serialisation on the
@@ -226,11 +232,7 @@ export class ClaimsService {
   listJson(caller: Caller, query: ClaimQueryDto): string {
     // "me" is the only filter whose answer depends on who asks
     const key = JSON.stringify([query, query.assignee === 'me' ? caller.id : null]);
-    const cached = this.pages.get(key);
-    if (cached !== undefined) return cached;
-    const json = this.readPage(caller, query);
-    this.pages.set(key, json);
-    return json;
+    return this.pages.read(key, () => this.readPage(caller, query));
   }
 
   private readPage(caller: Caller, query: ClaimQueryDto): string {
@@ -251,9 +253,11 @@ export class ClaimsService {
 
   /** One claim's JSON text and version, for GET /v1/claims/:id (sent as it is). */
   getJson(id: string): { json: string; version: number } {
-    const row = this.db.get<{ json: string; version: number }>(CLAIM_JSON_BY_ID, id);
-    if (!row) throw notFound('claim', id);
-    return row;
+    return this.claimJson.read(id, () => {
+      const row = this.db.get<{ json: string; version: number }>(CLAIM_JSON_BY_ID, id);
+      if (!row) throw notFound('claim', id);
+      return row;
+    });
   }
 
   /** Claims that cite a source (extracted from it, or citing it by hand). */

@@ -19,7 +19,8 @@ export interface Settings {
   };
   database: { path: string; busyTimeoutMs: number; walAutocheckpointPages: number };
   auth: { keyCacheMs: number };
-  claims: { queueCacheMs: number };
+  /** Entries kept by the read caches (0: off); see src/database/read-cache.ts. */
+  claims: { readCache: { queuePages: number; claims: number } };
   redis: { url: string | null; dataDir: string };
   queue: { prefix: string };
   jobs: { relayPollMs: number; relayBatch: number; runWorkers: boolean; concurrency: Record<string, number> };

@@ -139,6 +139,14 @@ export class Db {
     for (const listener of this.commitListeners) listener();
   }
 
+  /**
+   * SQLite's data_version: changes when another connection (another process) commits. Commits on
+   * this connection do not change it; onCommit reports those.
+   */
+  dataVersion(): number {
+    return this.stmt('PRAGMA data_version').pluck().get() as number;
+  }
+
   /** Called after every outermost commit (the event relay uses this to wake up at once). */
   onCommit(listener: CommitListener): () => void {
     this.commitListeners.add(listener);
