@@ -4,7 +4,8 @@
 //
 // Knobs (environment): BENCH_SECONDS (10) per measured run, BENCH_WARMUP_SECONDS (3) unmeasured load
 // before each, BENCH_CONNECTIONS (50), BENCH_CLAIMS (100000), BENCH_LOG_LEVEL (warn) for the service,
-// BENCH_SPLIT_WORKERS=1 (queue workers in their own process),
+// BENCH_SPLIT_WORKERS=1 (queue workers in their own process), BENCH_READ_CACHE=false (the service's
+// READ_CACHE: single claims and queue pages built for every request),
 // BENCH_ROUNDS (1) runs per route and server (the median counts), BENCH_SERVER_CPUS (e.g. 1) to pin both
 // servers with taskset, away from the load generator (then start this script under `taskset -c 0`),
 // BENCH_ONLY=get,queue,queueAlone,post to run only those routes (goals of the others are not judged),
@@ -172,11 +173,12 @@ async function main() {
     // BENCH_SPLIT_WORKERS=1: the API process serves HTTP only and a `dist/worker.js` process beside it
     // runs the queues (the deployment the README describes for load); default: one process does both
     RUN_WORKERS: process.env.BENCH_SPLIT_WORKERS === '1' ? 'false' : 'true',
+    READ_CACHE: process.env.BENCH_READ_CACHE === 'false' ? 'false' : 'true',
   };
 
   console.log(`claimdesk API benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
   console.log(
-    `service: LOG_LEVEL=${config.logLevel} RATE_LIMIT=0, Redis from ${redis.from}; ` +
+    `service: LOG_LEVEL=${config.logLevel} RATE_LIMIT=0 READ_CACHE=${serviceEnv.READ_CACHE}, Redis from ${redis.from}; ` +
       `load: ${config.connections} connections, pipelining 1, ${config.warmupSeconds} s warm-up + ${config.seconds} s per run`,
   );
 
@@ -333,7 +335,7 @@ async function main() {
     settings: {
       claims: config.claims, seconds: config.seconds, warmupSeconds: config.warmupSeconds, connections: config.connections,
       pipelining: 1, rounds: config.rounds, serverCpus: process.env.BENCH_SERVER_CPUS ?? null,
-      logLevel: config.logLevel, rateLimit: 0, redis: redis.from,
+      logLevel: config.logLevel, rateLimit: 0, readCache: serviceEnv.READ_CACHE === 'true', redis: redis.from,
     },
     preload: { insertMs: preload.insertMs, totalMs: preload.totalMs },
     routes: rows,

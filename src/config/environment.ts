@@ -17,6 +17,7 @@ export class EnvironmentVariables {
   WEBHOOK_SECRET_KEY?: string;
   @IsOptional() @IsNumberString({ no_symbols: true }) RATE_LIMIT?: string;
   @IsOptional() @IsIn(['true', 'false']) RUN_WORKERS?: string;
+  @IsOptional() @IsIn(['true', 'false']) READ_CACHE?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsString() NODE_ENV?: string;
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }) PUBLIC_BASE_URL?: string;

@@ -122,6 +122,7 @@ export function loadSettings(
     queue: { ...(vars.QUEUE_PREFIX !== undefined && { prefix: vars.QUEUE_PREFIX }) },
     log: { ...(vars.LOG_LEVEL !== undefined && { level: vars.LOG_LEVEL }) },
     jobs: { ...(vars.RUN_WORKERS !== undefined && { runWorkers: vars.RUN_WORKERS === 'true' }) },
+    claims: { ...(vars.READ_CACHE === 'false' && { readCache: { queuePages: 0, claims: 0 } }) },
     review: {
       ...(vars.PUBLIC_BASE_URL !== undefined && { publicBaseUrl: vars.PUBLIC_BASE_URL }),
       ...((vars.ORGANIZATION_NAME !== undefined || vars.ORGANIZATION_URL !== undefined) && {
