@@ -12,6 +12,16 @@ export const CORRECTABLE_FIELDS = [
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 export type QuantityCorrection = Partial<Pick<Quantity, CorrectableField>>;
 
+/** The fields of a claim its quantities depend on: wording, language, claimant, dates. */
+export interface QuantitySubject {
+  text: string;
+  language: string;
+  claimant_name: string;
+  claimant_country: string | null;
+  claimed_at: string | null;
+  created_at: string;
+}
+
 /** One stored quantity row (claim_quantities). */
 export interface QuantityRow {
   claim_id: string;
@@ -75,32 +85,44 @@ export class ClaimQuantities {
     private readonly clock: Clock,
   ) {}
 
-  /**
-   * Inside a write: re-extracts the claim's quantities, applies held corrections, replaces the stored
-   * rows. `fresh`: the claim was inserted in this write, so it has no rows and no corrections yet.
-   */
-  refresh(claimId: string, { fresh = false }: { fresh?: boolean } = {}): Quantity[] {
+  /** Inside a write: re-extracts the claim's quantities, applies held corrections, replaces the stored rows. */
+  refresh(claimId: string): Quantity[] {
     this.assertInWrite();
-    const claim = this.db.get<{
-      text: string; language: string; claimant_name: string; claimant_country: string | null; claimed_at: string | null; created_at: string;
-    }>('SELECT text, language, claimant_name, claimant_country, claimed_at, created_at FROM claims WHERE id = ?', claimId);
+    const claim = this.db.get<QuantitySubject>(
+      'SELECT text, language, claimant_name, claimant_country, claimed_at, created_at FROM claims WHERE id = ?', claimId,
+    );
     if (!claim) return [];
     const cited = this.db.get<{ published_at: string }>(
       `SELECT s.published_at FROM claim_citations cc JOIN sources s ON s.id = cc.source_id
        WHERE cc.claim_id = ? AND s.published_at IS NOT NULL ORDER BY cc.created_at, cc.id LIMIT 1`,
       claimId,
     );
+    this.db.run('DELETE FROM claim_quantities WHERE claim_id = ?', claimId);
+    return this.store(claimId, claim, cited?.published_at ?? null, this.correctionsOf(claimId));
+  }
+
+  /**
+   * Inside the write that inserted the claim, with the fields at hand: it has no stored quantities and
+   * no corrections yet, and at most the one citation it was created with. Saves refresh's look-ups
+   * on the busiest write.
+   */
+  storeForNewClaim(claimId: string, claim: QuantitySubject, citedSourceId: string | null): Quantity[] {
+    this.assertInWrite();
+    const published = citedSourceId === null
+      ? null
+      : (this.db.get<{ published_at: string | null }>('SELECT published_at FROM sources WHERE id = ?', citedSourceId)?.published_at ?? null);
+    return this.store(claimId, claim, published, new Map());
+  }
+
+  private store(claimId: string, claim: QuantitySubject, citedPublishedAt: string | null, corrections: Map<string, QuantityCorrection>): Quantity[] {
     const referenceDate = referenceDateOf({
       claimedAt: claim.claimed_at ? new Date(claim.claimed_at) : null,
-      publishedAt: cited ? new Date(cited.published_at) : null,
+      publishedAt: citedPublishedAt ? new Date(citedPublishedAt) : null,
       createdAt: new Date(claim.created_at),
     }).toISOString();
     const language: Language = claim.language === 'de' ? 'de' : 'en';
-    const corrections = fresh ? new Map<string, QuantityCorrection>() : this.correctionsOf(claimId);
     const quantities = extractQuantities(claim.text, { language, claimantCountry: claim.claimant_country })
       .map((q) => applyCorrection(q, corrections.get(q.text)));
-
-    if (!fresh) this.db.run('DELETE FROM claim_quantities WHERE claim_id = ?', claimId);
     quantities.forEach((q, idx) => {
       this.db.run(
         `INSERT INTO claim_quantities (${QUANTITY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

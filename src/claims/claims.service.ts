@@ -354,18 +354,22 @@ export class ClaimsService {
   private insertClaim(actorId: string | null, input: NewClaim, origin: 'manual' | 'extracted'): string {
     const id = newId();
     const now = this.clock.now().toISOString();
+    const stored = {
+      text: input.text, language: input.language as string, claimant_name: input.claimant.name,
+      claimant_country: input.claimant.country ?? null,
+      claimed_at: input.claimedAt ? new Date(input.claimedAt).toISOString() : null, created_at: now,
+    };
     this.db.run(
       `INSERT INTO claims (id, text, language, claimant_name, claimant_affiliation, claimant_country, claimed_at,
          origin, tags, created_by, created_at, updated_at, status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      id, input.text, input.language, input.claimant.name, input.claimant.affiliation ?? null,
-      input.claimant.country ?? null, input.claimedAt ? new Date(input.claimedAt).toISOString() : null, origin,
-      JSON.stringify(input.tags ?? []), actorId, now, now, now,
+      id, stored.text, stored.language, stored.claimant_name, input.claimant.affiliation ?? null,
+      stored.claimant_country, stored.claimed_at, origin, JSON.stringify(input.tags ?? []), actorId, now, now, now,
     );
     // Checked after the insert on purpose: a bad citation must roll the whole claim back with it.
     const citation = input.citation ?? this.resolveCitation(input.sourceId, input.quote);
     if (citation) this.insertCitation(id, citation, now);
-    // after the citation: the cited source's publication date may be the figures' reference date
-    this.quantities.refresh(id, { fresh: true });
+    // the cited source's publication date may be the figures' reference date
+    this.quantities.storeForNewClaim(id, stored, citation?.sourceId ?? null);
     this.history.append({ claimId: id, actorId, action: 'create', to: 'pending', data: { origin } });
     this.events.append('claim.created', { claimId: id, version: 1, status: 'pending', origin, language: input.language });
     return id;

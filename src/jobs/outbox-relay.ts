@@ -77,9 +77,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         const jobs = events.flatMap((e) => this.router.jobsFor(e));
         if (jobs.length) await this.jobs.enqueueMany(jobs);
         const now = this.clock.now().toISOString();
-        this.db.write(() => {
-          for (const r of rows) this.db.run('UPDATE events SET dispatched_at = ? WHERE seq = ? AND dispatched_at IS NULL', now, r.seq);
-        });
+        // The rows read are the first undispatched ones in seq order, and a later commit can only add
+        // higher seqs (one writer at a time), so "up to the last seq read" is exactly those rows.
+        // Grouped: under load the mark shares its commit with the requests' writes.
+        await this.db.writeGrouped(() =>
+          this.db.run('UPDATE events SET dispatched_at = ? WHERE seq <= ? AND dispatched_at IS NULL', now, rows[rows.length - 1].seq),
+        );
         if (this.failing) this.logger.log('outbox relay recovered');
         this.failing = false;
         if (rows.length === this.settings.jobs.relayBatch) this.again = true;

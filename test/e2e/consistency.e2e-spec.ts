@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import type { ApiClient } from '../support/api-client.js';
 import { eventually } from '../support/eventually.js';
@@ -75,6 +76,42 @@ describe('quantities and consistency flags', () => {
       expect(c.quantities).toEqual([
         expect.objectContaining({ text: '2,3 Milliarden Dollar', min: 2300000000, max: 2300000000, qualifier: 'exact', unit: 'USD', measure: 'aid' }),
       ]);
+    });
+  });
+
+  describe('the date figures are compared at', () => {
+    const referenceDates = (claimId: string): string[] => {
+      const db = new Database(t.settings.database.path, { readonly: true });
+      try {
+        return (db.prepare('SELECT reference_date FROM claim_quantities WHERE claim_id = ? ORDER BY idx').all(claimId) as Array<{ reference_date: string }>)
+          .map((r) => r.reference_date);
+      } finally {
+        db.close();
+      }
+    };
+
+    it('is when the claim was made, else when its cited source was published, else when it was entered; edits keep the rule', async () => {
+      const published = '2023-05-10T06:00:00.000Z';
+      const source = (await fc.post('/v1/sources', {
+        text: 'Die Behörde meldete 412 Verletzte nach dem Sturm im Norden des Landes.', publisher: 'Nordkurier', publishedAt: published,
+      })).body;
+
+      const cited = (await fc.post('/v1/claims', { text: 'Nach dem Sturm gab es 412 Verletzte.', claimant: { name: 'Behörde' }, sourceId: source.id, quote: '412 Verletzte' })).body;
+      expect(referenceDates(cited.id)).toEqual([published]);
+
+      const dated = (await fc.post('/v1/claims', {
+        text: 'The storm injured 412 people.', claimant: { name: 'Agency' }, claimedAt: '2023-05-08T12:00:00.000Z', sourceId: source.id,
+      })).body;
+      expect(referenceDates(dated.id)).toEqual(['2023-05-08T12:00:00.000Z']);
+
+      const plain = (await fc.post('/v1/claims', { text: 'The storm injured 413 people.', claimant: { name: 'Agency' } })).body;
+      expect(referenceDates(plain.id)).toEqual([plain.createdAt]);
+
+      // an edit re-extracts through the general path and must date the figures the same way
+      const edited = await fc.patch(`/v1/claims/${cited.id}`, { text: 'Nach dem Sturm gab es 415 Verletzte.' });
+      expect(edited.status).toBe(200);
+      expect(edited.body.quantities.map((q: { min: number }) => q.min)).toEqual([415]);
+      expect(referenceDates(cited.id)).toEqual([published]);
     });
   });
 
