@@ -49,6 +49,7 @@ export function preloadClaims(databasePath, { count, seed = 42, days = 120 }) {
       open_flags, corroboration_status, corroboration_origins, corroboration_supporting, corroboration_contradicting,
       corroboration_checked_at, version, created_by, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insertSearch = db.prepare('INSERT INTO claims_fts(rowid, text, claimant_name) VALUES (?, ?, ?)');
     const insertHistory = db.prepare(`INSERT INTO claim_history (claim_id, at, actor_id, action, from_status, to_status, data)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
     // Marked dispatched: these stand for old traffic, and must not become a backlog for a relay to chew on mid-run.
@@ -77,8 +78,9 @@ export function preloadClaims(databasePath, { count, seed = 42, days = 120 }) {
         const disputedBy = random.chance(0.04) ? random.int(1, 2) : 0;
         const supportedBy = random.chance(0.08) ? random.int(1, 4) : 0;
         const openFlags = random.chance(0.02) ? random.int(1, 2) : 0;
-        insertClaim.run(
-          id, claimText(random, language), language, who.name, who.affiliation, who.country,
+        const text = claimText(random, language);
+        const { lastInsertRowid: seq } = insertClaim.run(
+          id, text, language, who.name, who.affiliation, who.country,
           random.chance(0.7) ? new Date(created - random.int(0, 10 * DAY)).toISOString() : null,
           status, random.chance(0.8) ? 0 : random.int(1, 100),
           status === 'pending' ? null : random.pick(checkers),
@@ -88,6 +90,8 @@ export function preloadClaims(databasePath, { count, seed = 42, days = 120 }) {
           1 + deniedBy + disputedBy + supportedBy + (status === 'pending' ? 0 : random.int(1, 4)),
           admin.id, createdIso, updatedIso,
         );
+        // the service indexes new claims for search itself (no insert trigger), so does this
+        insertSearch.run(seq, text, who.name);
         insertHistory.run(id, createdIso, admin.id, 'create', null, 'pending', JSON.stringify({ origin }));
         insertEvent.run(
           randomUUID(), 'claim.created', createdIso,

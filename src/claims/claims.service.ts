@@ -359,12 +359,14 @@ export class ClaimsService {
       claimant_country: input.claimant.country ?? null,
       claimed_at: input.claimedAt ? new Date(input.claimedAt).toISOString() : null, created_at: now,
     };
-    this.db.run(
+    const { lastInsertRowid: seq } = this.db.run(
       `INSERT INTO claims (id, text, language, claimant_name, claimant_affiliation, claimant_country, claimed_at,
          origin, tags, created_by, created_at, updated_at, status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       id, stored.text, stored.language, stored.claimant_name, input.claimant.affiliation ?? null,
       stored.claimant_country, stored.claimed_at, origin, JSON.stringify(input.tags ?? []), actorId, now, now, now,
     );
+    // by hand, not by trigger: see migration 1732800000000 (FTS5 and statement savepoints)
+    this.db.run('INSERT INTO claims_fts(rowid, text, claimant_name) VALUES (?, ?, ?)', seq, stored.text, stored.claimant_name);
     // Checked after the insert on purpose: a bad citation must roll the whole claim back with it.
     const citation = input.citation ?? this.resolveCitation(input.sourceId, input.quote);
     if (citation) this.insertCitation(id, citation, now);

@@ -154,8 +154,11 @@ describe('webhook delivery under faults', () => {
     await eventually(async () => (await deliveries(t.admin, hook.id)).filter((d) => d.status === 'pending').length === 5);
     await deleteQueueKeys(t.settings.queue.prefix);
     await eventually(() => pings.every((id) => seen(receiver, id) === 2), 20000);
+    // the receiver answers before the worker records the outcome: wait for the records too
+    await eventually(async () => (await deliveries(t.admin, hook.id)).filter((d) => d.status === 'delivered').length >= 5);
     const rows = await deliveries(t.admin, hook.id);
     expect(rows.filter((d) => d.status === 'delivered').map((d) => d.attempt)).toEqual([2, 2, 2, 2, 2]);
+    expect(pings.map((id) => seen(receiver, id))).toEqual(pings.map(() => 2));
   }, 40000);
 
   it('a subscription failing for the configured period (5 days) is disabled, with an event and a log line', async () => {
