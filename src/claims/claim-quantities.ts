@@ -103,15 +103,12 @@ export class ClaimQuantities {
 
   /**
    * Inside the write that inserted the claim, with the fields at hand: it has no stored quantities and
-   * no corrections yet, and at most the one citation it was created with. Saves refresh's look-ups
-   * on the busiest write.
+   * no corrections yet, and at most the one citation it was created with (`citedPublishedAt`: its
+   * source's publication date). Saves refresh's look-ups on the busiest write.
    */
-  storeForNewClaim(claimId: string, claim: QuantitySubject, citedSourceId: string | null): Quantity[] {
+  storeForNewClaim(claimId: string, claim: QuantitySubject, citedPublishedAt: string | null): Quantity[] {
     this.assertInWrite();
-    const published = citedSourceId === null
-      ? null
-      : (this.db.get<{ published_at: string | null }>('SELECT published_at FROM sources WHERE id = ?', citedSourceId)?.published_at ?? null);
-    return this.store(claimId, claim, published, new Map());
+    return this.store(claimId, claim, citedPublishedAt, new Map());
   }
 
   private store(claimId: string, claim: QuantitySubject, citedPublishedAt: string | null, corrections: Map<string, QuantityCorrection>): Quantity[] {

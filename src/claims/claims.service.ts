@@ -368,27 +368,36 @@ export class ClaimsService {
     // by hand, not by trigger: see migration 1732800000000 (FTS5 and statement savepoints)
     this.db.run('INSERT INTO claims_fts(rowid, text, claimant_name) VALUES (?, ?, ?)', seq, stored.text, stored.claimant_name);
     // Checked after the insert on purpose: a bad citation must roll the whole claim back with it.
-    const citation = input.citation ?? this.resolveCitation(input.sourceId, input.quote);
+    const citation = input.citation
+      ? { ...input.citation, publishedAt: this.publishedAtOf(input.citation.sourceId) }
+      : this.resolveCitation(input.sourceId, input.quote);
     if (citation) this.insertCitation(id, citation, now);
     // the cited source's publication date may be the figures' reference date
-    this.quantities.storeForNewClaim(id, stored, citation?.sourceId ?? null);
+    this.quantities.storeForNewClaim(id, stored, citation?.publishedAt ?? null);
     this.history.append({ claimId: id, actorId, action: 'create', to: 'pending', data: { origin } });
     this.events.append('claim.created', { claimId: id, version: 1, status: 'pending', origin, language: input.language });
     return id;
   }
 
+  private publishedAtOf(sourceId: string): string | null {
+    return this.db.get<{ published_at: string | null }>('SELECT published_at FROM sources WHERE id = ?', sourceId)?.published_at ?? null;
+  }
+
+  /** The citation a claim is created with, and its source's publication date (the figures may need it). */
   private resolveCitation(sourceId: string | undefined, quote: string | undefined) {
     if (sourceId === undefined) {
       if (quote !== undefined) throw fieldError('quote', 'a quote needs the sourceId it is quoted from');
       return null;
     }
-    const source = this.db.get<{ text: string }>('SELECT text FROM sources WHERE id = ?', sourceId);
+    const source = this.db.get<{ text: string; published_at: string | null }>('SELECT text, published_at FROM sources WHERE id = ?', sourceId);
     if (!source) throw fieldError('sourceId', 'no source with this id is held');
-    if (quote === undefined) return { sourceId, quote: null, start: null, end: null };
+    const publishedAt = source.published_at;
+    if (quote === undefined) return { sourceId, quote: null, start: null, end: null, publishedAt };
     const start = source.text.indexOf(quote);
     if (start < 0) throw fieldError('quote', 'does not occur in the source text');
-    return { sourceId, quote, start, end: start + quote.length };
+    return { sourceId, quote, start, end: start + quote.length, publishedAt };
   }
+
 
   private insertLink(actorId: string | null, fromId: string, toId: string, relation: Relation): LinkResponse {
     const existing = this.db.get<LinkRow>(

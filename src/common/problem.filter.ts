@@ -26,12 +26,12 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   503: 'dependency_unavailable',
 };
 
-/** Maps anything thrown (domain errors, Nest and Fastify errors) to RFC 9457 problem details. */
 /** Where unexpected errors are reported: the request's own pino logger (it carries the request id). */
 export interface ErrorLog {
   error(details: object, message: string): void;
 }
 
+/** Maps anything thrown (domain errors, Nest and Fastify errors) to RFC 9457 problem details. */
 export function toProblem(error: unknown, logger?: ErrorLog): Problem {
   if (error instanceof DomainError) {
     const { status, title } = problemFor(error.code);

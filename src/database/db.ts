@@ -23,7 +23,7 @@ export class GroupCommitError extends Error {
  * run inside it (and be rolled back with it). `write()` therefore takes a synchronous function and
  * runs it in one IMMEDIATE transaction: nothing else can interleave, and a throw rolls back all of it.
  * `writeGrouped()` gives the same guarantees with one commit for all the writes of an event-loop turn;
- * the busy ingestion paths (claims, sources) and the webhook worker use it.
+ * the busy write paths use it (creating claims and sources, the outbox relay, the workers).
  */
 export class Db {
   private readonly statements = new Map<string, Statement>();
@@ -66,9 +66,8 @@ export class Db {
    * event loop and runs there with every other work that arrived meanwhile, in one transaction. A
    * work that throws leaves nothing and the others keep their writes (see flush); the promise settles
    * only once the shared commit is on disk (WAL), and if that commit fails every work of the batch is
-   * rejected. One commit (WAL frames, the full-text
-   * index's segment, page-cache bookkeeping) for many writes is what lets a busy desk ingest claims
-   * at several times the rate of one transaction per request.
+   * rejected. One commit (WAL frames, page-cache bookkeeping) for many writes is what lets a busy desk
+   * ingest claims at several times the rate of one transaction per request.
    */
   writeGrouped<T>(work: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {

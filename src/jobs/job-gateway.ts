@@ -2,6 +2,7 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { JobsOptions, Queue } from 'bullmq';
 import { JOB_OPTIONS, jobIdFor, type JobPayloads, type QueueName } from './job-catalogue.js';
+import type { RoutedJob } from './event-router.js';
 
 const ENQUEUE_TIMEOUT_MS = 3000;
 
@@ -32,7 +33,7 @@ export class JobGateway implements OnModuleDestroy {
    * Many jobs at once, as one bulk add per queue (one round trip each instead of one per job): the
    * outbox relay hands over whole batches of events. Same ids and options as enqueue().
    */
-  async enqueueMany(jobs: ReadonlyArray<{ queue: QueueName; payload: JobPayloads[QueueName] }>): Promise<void> {
+  async enqueueMany(jobs: readonly RoutedJob[]): Promise<void> {
     const byQueue = new Map<QueueName, Array<{ name: string; data: unknown; opts: JobsOptions }>>();
     for (const { queue, payload } of jobs) {
       let list = byQueue.get(queue);

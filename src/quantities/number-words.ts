@@ -50,9 +50,9 @@ const DE_PARTS = Object.entries(DE_DENOMINATORS).filter(([, den]) => den > 2);
 /** Every German number word starts like this; a cheap test before the full analysis of each word. */
 const GERMAN_NUMBER_START = /^(?:null|ein|zw|drei|vier|f(?:ü|ue)nf|sech|sieb|acht|neun|zehn|elf|hundert|tausend|anderthalb)/;
 
-/** German words are also written with ae/oe/ue/ss ("fuenf", "dreissig"). */
 const TRANSCRIBED = /ae|oe|ue|ss/;
 
+/** German words are also written with ae/oe/ue/ss ("fuenf", "dreissig"). */
 function germanSpelling(lower: string): string {
   // most words have none of these pairs: one test instead of four replacements (runs for every word)
   if (!TRANSCRIBED.test(lower)) return lower;
