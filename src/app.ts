@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppModule } from './app.module.js';
@@ -16,22 +16,13 @@ import { serveDirectly } from './http/direct-routes.js';
 import { ApiKeyStore } from './auth/api-key.store.js';
 import { ClaimsController } from './claims/claims.controller.js';
 import { claimRoutes } from './claims/claim-direct-routes.js';
+import { buildOpenApi } from './http/openapi.js';
 
 export interface AppOptions {
   /** Extra controllers, for tests that need a route the product does not have. */
   controllers?: Array<new (...args: never[]) => unknown>;
   /** Where logs go (default stdout); tests read them to prove secrets and claim text stay out. */
   logStream?: NodeJS.WritableStream;
-}
-
-export function buildOpenApi(app: NestFastifyApplication) {
-  const config = new DocumentBuilder()
-    .setTitle('claimdesk')
-    .setDescription('Backend of a fact-checking desk. Every /v1 route needs "Authorization: Bearer <api key>".')
-    .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'an API key' }, 'apiKey')
-    .build();
-  return SwaggerModule.createDocument(app, config);
 }
 
 /** Builds the HTTP application (not yet listening): used by main.ts, the tests and the benchmarks. */
