@@ -1,6 +1,6 @@
 // Runs the quantity parser over the external recognizer suite and prints the pass rate per file.
 // Build first (npx tsc -p tsconfig.build.json). RECOGNIZERS_DIR overrides the suite directory,
-// which defaults to ../shared/testdata/recognizers relative to the repository root.
+// which defaults to test/fixtures/recognizers in the repository.
 // Set CONFORMANCE_VERBOSE=1 to list the failed cases.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { runConformance, totals } from '../dist/quantities/conformance.js';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const dir = process.env.RECOGNIZERS_DIR
   ? resolve(process.env.RECOGNIZERS_DIR)
-  : resolve(repoRoot, '../shared/testdata/recognizers');
+  : resolve(repoRoot, 'test/fixtures/recognizers');
 
 const percent = (n, m) => (m === 0 ? '  n/a' : `${((100 * n) / m).toFixed(1).padStart(5)}%`);
 

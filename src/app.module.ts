@@ -1,8 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
-import { LoggerModule } from 'nestjs-pino';
-import type { Logger as PinoLogger } from 'pino';
 import { SETTINGS, type Settings } from './config/settings.js';
 import { CommonModule } from './common/common.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
@@ -27,17 +25,13 @@ import { ExtractionModule } from './extraction/extraction.module.js';
 export class AppModule {
   static register(
     settings: Settings,
-    extra: { controllers?: Array<new (...args: never[]) => unknown>; logger: PinoLogger },
+    extra: { controllers?: Array<new (...args: never[]) => unknown> } = {},
   ): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...settings })] }),
-        // Fastify logs each request through the same logger (see app.ts). No per-request middleware
-        // (forRoutes: []): it would bind a logger through AsyncLocalStorage, which on Node 20 puts
-        // promise hooks on every await; request-scoped lines use Fastify's request.log (with reqId).
-        LoggerModule.forRoot({ pinoHttp: { logger: extra.logger }, useExisting: true, forRoutes: [] }),
         CommonModule,
         DatabaseModule,
         RedisModule,

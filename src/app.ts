@@ -3,13 +3,12 @@ import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppModule } from './app.module.js';
 import type { Settings } from './config/settings.js';
 import { createValidationPipe } from './common/validation.js';
 import { Metrics } from './metrics/metrics.js';
-import { createRootLogger } from './logging.js';
+import { createRootLogger, NestPinoLogger } from './logging.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { DomainError } from './common/errors.js';
 import { serveDirectly } from './http/direct-routes.js';
@@ -39,11 +38,13 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(settings, { controllers: options.controllers, logger }), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(settings, { controllers: options.controllers }), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  // request-scoped lines use Fastify's request.log (it carries the request id); no per-request
+  // logger is bound through AsyncLocalStorage, which on Node 20 puts promise hooks on every await
+  app.useLogger(new NestPinoLogger(logger));
   if (settings.http.rateLimitPerMinute > 0) {
     // @nestjs/throttler is CommonJS and cannot load ESM-only NestJS under Jest on Node 20; the Fastify
     // plugin does the same job one layer lower. Counted per API key (hashed), else per client address.

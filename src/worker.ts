@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import { loadSettings } from './config/settings.js';
 import { AppModule } from './app.module.js';
-import { createRootLogger } from './logging.js';
+import { createRootLogger, NestPinoLogger } from './logging.js';
 import { resolveRedis } from './redis/resolve-redis.js';
 import { exitAfterGrace } from './shutdown.js';
 
@@ -16,10 +15,10 @@ async function main(): Promise<void> {
   const redis = await resolveRedis(settings);
   const logger = createRootLogger(settings);
   const context = await NestFactory.createApplicationContext(
-    AppModule.register({ ...settings, redis: { ...settings.redis, url: redis.url } }, { logger }),
+    AppModule.register({ ...settings, redis: { ...settings.redis, url: redis.url } }),
     { bufferLogs: true },
   );
-  context.useLogger(context.get(Logger));
+  context.useLogger(new NestPinoLogger(logger));
   context.enableShutdownHooks();
   process.once('exit', () => void redis.stop());
   exitAfterGrace(settings.http.shutdownGraceMs);

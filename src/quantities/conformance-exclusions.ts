@@ -1,5 +1,5 @@
 /**
- * Cases of the external recognizer suite (testdata/recognizers, converted from
+ * Cases of the external recognizer suite (test/fixtures/recognizers, converted from
  * microsoft/Recognizers-Text) whose expected answer follows a convention we do not share.
  * Each kind says why, and recognises its cases by a predicate over the case, so a new version
  * of the suite is classified the same way. Cases are never excluded for being hard.

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { EXCLUSIONS, exclusionFor, type ConformanceCase } from './conformance-exclusions.js';
 import { runCase, runConformance, totals } from './conformance.js';
 
-/** The external suite lives next to the repository (see its README); Jest runs from the repo root. */
-const SUITE = resolve(process.cwd(), '../shared/testdata/recognizers');
+/** The external suite, kept in the repository with its licence and origin (see its README); Jest runs from the repo root. */
+const SUITE = resolve(process.cwd(), 'test/fixtures/recognizers');
 const MIN_PASS_RATE = 0.9;
 
 describe('conformance with the external recognizer suite', () => {

@@ -1,6 +1,6 @@
 /**
  * Runs the parser over an external conformance suite (one JSON case per line in *.jsonl files,
- * see testdata/recognizers/README.md) and reports, per file, the cases passed, failed and
+ * see test/fixtures/recognizers/README.md) and reports, per file, the cases passed, failed and
  * excluded by design (conformance-exclusions.ts).
  *
  * What is compared depends on the suite's model:
