@@ -20,11 +20,12 @@ type SortName = NonNullable<ClaimQueryDto['sort']>;
  * pages never shift the rows it has not seen yet.
  */
 const SORTS: Record<SortName, { orderBy: string; keyColumns: string; op: '>' | '<'; key: (r: ClaimRow) => unknown[] }> = {
+  // open claims by urgency and priority, decided ones (approved, dismissed) after all of them
   priority: {
-    orderBy: 'c.queue_rank, c.created_at, c.seq',
-    keyColumns: '(c.queue_rank, c.created_at, c.seq)',
+    orderBy: 'c.queue_order, c.created_at, c.seq',
+    keyColumns: '(c.queue_order, c.created_at, c.seq)',
     op: '>',
-    key: (r) => [r.queue_rank, r.created_at, r.seq],
+    key: (r) => [r.queue_order, r.created_at, r.seq],
   },
   createdAt: {
     orderBy: 'c.created_at, c.seq',

@@ -26,6 +26,8 @@ export interface ClaimRow {
   corroboration_contradicting: number;
   corroboration_checked_at: string | null;
   queue_rank: number;
+  /** queue_rank with decided claims (approved, dismissed) after every open one: the priority sort's first key */
+  queue_order: number;
   version: number;
   created_at: string;
   updated_at: string;
@@ -74,7 +76,7 @@ export const CLAIM_JSON = `json_object(
 export const CLAIM_SELECT = `SELECT c.seq, c.id, c.text, c.language, c.claimant_name, c.claimant_affiliation,
   c.claimant_country, c.claimed_at, c.status, c.priority, c.assignee_id, u.name AS assignee_name, c.origin, c.tags,
   c.denied_by, c.disputed_by, c.supported_by, c.open_flags, c.corroboration_status, c.corroboration_origins,
-  c.corroboration_supporting, c.corroboration_contradicting, c.corroboration_checked_at, c.queue_rank, c.version,
+  c.corroboration_supporting, c.corroboration_contradicting, c.corroboration_checked_at, c.queue_rank, c.queue_order, c.version,
   c.created_at, c.updated_at, c.status_changed_at, c.current_verdict_id,
   ${CLAIM_JSON} AS claim_json
   FROM claims c LEFT JOIN users u ON u.id = c.assignee_id`;

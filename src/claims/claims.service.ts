@@ -239,8 +239,8 @@ export class ClaimsService {
     const limit = clampLimit(query.limit, this.settings.pagination);
     const sql = buildQueueSql(query, caller.id);
     if (sql.empty) return '{"items":[],"nextCursor":null}';
-    const rows = this.db.all<Pick<ClaimRow, 'claim_json' | 'queue_rank' | 'created_at' | 'seq' | 'status_changed_at'>>(
-      `SELECT c.seq, c.queue_rank, c.created_at, c.status_changed_at, ${CLAIM_JSON} AS claim_json
+    const rows = this.db.all<Pick<ClaimRow, 'claim_json' | 'queue_order' | 'created_at' | 'seq' | 'status_changed_at'>>(
+      `SELECT c.seq, c.queue_order, c.created_at, c.status_changed_at, ${CLAIM_JSON} AS claim_json
        FROM claims c LEFT JOIN users u ON u.id = c.assignee_id
        ${sql.where.length ? 'WHERE ' + sql.where.join(' AND ') : ''} ORDER BY ${sql.orderBy} LIMIT ?`,
       ...sql.params, limit + 1,

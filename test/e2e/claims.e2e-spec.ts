@@ -173,6 +173,58 @@ describe('claims', () => {
     }
   });
 
+  it('puts decided claims after open ones in the priority queue, and pages across the boundary', async () => {
+    const fresh = await startTestApp();
+    try {
+      const fc = await fresh.user('fact_checker');
+      const editor = await fresh.user('editor');
+      const mk = async (text: string) => (await fc.post('/v1/claims', { text, claimant: { name: 'Border guard' } })).body.id as string;
+      const deny = (id: string) => fc.post(`/v1/claims/${id}/counter-claims`, { text: 'That never happened.', claimant: { name: 'Press office' }, stance: 'denies' });
+      // the decided ones are the oldest and contested: by urgency alone they would head the queue
+      const approved = await mk('Twelve bridges were blown up.');
+      const dismissed = await mk('Seven ferries were sunk.');
+      const open = await mk('Three convoys crossed the river.');
+      const contestedOpen = await mk('Forty drones were shot down.');
+      for (const id of [approved, dismissed, contestedOpen]) expect((await deny(id)).status).toBe(201);
+      expect((await fc.post(`/v1/claims/${approved}/assign`)).status).toBe(200);
+      const verdict = await fc.post(`/v1/claims/${approved}/verdicts`, { rating: 'false', summary: 'No bridge is missing.', evidence: [{ url: 'https://maps.example', note: 'satellite images' }] });
+      expect((await editor.post(`/v1/claims/${approved}/verdicts/${verdict.body.id}/approve`, {})).status).toBe(200);
+      expect((await editor.post(`/v1/claims/${dismissed}/dismiss`, { reason: 'not checkable' })).status).toBe(200);
+
+      const denials = ((await fc.get('/v1/claims?sort=createdAt')).body.items as Array<{ id: string }>).map((c) => c.id)
+        .filter((id) => ![approved, dismissed, open, contestedOpen].includes(id));
+      const expected = [contestedOpen, open, ...denials, approved, dismissed];
+      expect((await fc.get('/v1/claims')).body.items.map((c: { id: string }) => c.id)).toEqual(expected);
+      expect((await fc.get('/v1/claims?status=approved,pending')).body.items.map((c: { id: string }) => c.id))
+        .toEqual(expected.filter((id) => id !== dismissed));
+
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await fc.get(`/v1/claims?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        paged.push(...res.body.items.map((c: { id: string }) => c.id));
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      expect(paged).toEqual(expected);
+
+      // reopening makes it open work again: back among the open claims, ahead by its denial
+      expect((await editor.post(`/v1/claims/${approved}/reopen`, { reason: 'new evidence' })).status).toBe(200);
+      expect((await fc.get('/v1/claims')).body.items.map((c: { id: string }) => c.id).slice(0, 2)).toEqual([approved, contestedOpen]);
+
+      // the queue still walks its index rather than sorting the table
+      const db = new Database(fresh.settings.database.path, { readonly: true });
+      try {
+        const plan = db.prepare('EXPLAIN QUERY PLAN SELECT seq FROM claims c ORDER BY c.queue_order, c.created_at, c.seq LIMIT 5').all() as Array<{ detail: string }>;
+        expect(plan.map((p) => p.detail).join('\n')).toMatch(/USING (COVERING )?INDEX claims_queue/);
+        expect(plan.map((p) => p.detail).join('\n')).not.toMatch(/TEMP B-TREE/);
+      } finally {
+        db.close();
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('answers 404 for an unknown claim and ETag on GET', async () => {
     expect((await checker.get('/v1/claims/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await checker.get('/v1/claims/whatever')).status).toBe(404);
