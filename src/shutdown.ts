@@ -1,9 +1,75 @@
+/** One thing a process holds and must let go of when it stops. */
+export interface ShutdownStep {
+  name: string;
+  stop(): Promise<unknown> | unknown;
+}
+
+/** The part of a pino logger the sequence writes to. */
+export interface ShutdownLog {
+  info(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
 /**
- * Nest closes the app on SIGTERM/SIGINT; if something cannot finish (a queue worker whose Redis
- * is gone never closes), leave anyway once the grace period is over.
+ * The order a process lets go of what it holds. Steps run last-added first, one at a time: a
+ * process adds each thing as soon as it has it (Redis, then the app, then the listening socket),
+ * so a stop during start-up releases just what was started, and each thing stops only after
+ * everything that depends on it (HTTP before the workers, the workers before the database, the
+ * database before Redis). Plain TypeScript, so a supervisor of worker processes can reuse it.
  */
-export function exitAfterGrace(graceMs: number): void {
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => setTimeout(() => process.exit(1), graceMs + 2000).unref());
+export class ShutdownSequence {
+  private readonly steps: ShutdownStep[] = [];
+  private running: Promise<boolean> | undefined;
+
+  constructor(private readonly log: ShutdownLog) {}
+
+  add(step: ShutdownStep): void {
+    this.steps.unshift(step);
   }
+
+  get started(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Runs the steps once (later calls get the same promise); true if every step succeeded. */
+  run(): Promise<boolean> {
+    this.running ??= this.runSteps();
+    return this.running;
+  }
+
+  private async runSteps(): Promise<boolean> {
+    let clean = true;
+    for (const step of this.steps) {
+      const begun = performance.now();
+      try {
+        await step.stop();
+        this.log.info({ step: step.name, ms: Math.round(performance.now() - begun) }, `stopped: ${step.name}`);
+      } catch (error) {
+        // The later steps still run: a database that failed to close must not leave Redis behind.
+        clean = false;
+        this.log.error({ step: step.name, err: (error as Error).message }, `could not stop: ${step.name}`);
+      }
+    }
+    return clean;
+  }
+}
+
+export const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+/**
+ * SIGTERM or SIGINT runs the sequence, then exits 0 (1 if a step failed). If it is not done within
+ * `graceMs`, the process leaves with 1 anyway. Further signals while stopping are ignored: Ctrl-C
+ * reaches node twice, once from the terminal and once forwarded by npm.
+ */
+export function exitOnStopSignals(sequence: ShutdownSequence, log: ShutdownLog, graceMs: number): void {
+  const stop = (signal: NodeJS.Signals): void => {
+    if (sequence.started) return;
+    log.info({ signal }, `${signal}: stopping`);
+    setTimeout(() => {
+      log.error({ graceMs }, `not stopped within ${graceMs} ms; exiting anyway`);
+      process.exit(1);
+    }, graceMs).unref();
+    void sequence.run().then((clean) => process.exit(clean ? 0 : 1));
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, stop);
 }

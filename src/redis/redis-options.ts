@@ -13,3 +13,16 @@ export function redisOptionsFromUrl(url: string): RedisOptions {
     tls: u.protocol === 'rediss:' ? {} : undefined,
   };
 }
+
+/** The URL as it may appear in a log: any password replaced by `***`. */
+export function redactRedisUrl(url: string): string {
+  if (url.startsWith('unix://')) return url;
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    // validated at start, so only a malformed value lands here; its scheme says enough
+    return `${url.split(':')[0]}://…`;
+  }
+}

@@ -1,0 +1,167 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  exitWithin,
+  freePort,
+  isAlive,
+  portIsFree,
+  serviceEnv,
+  spawnService,
+  waitForHealth,
+  type LogLine,
+  type ServiceProcess,
+} from '../support/service-process.js';
+
+// `npm start` builds first (incremental after the global setup, but the machine may be busy)
+const START_MS = 120_000;
+/** "Stops within a few seconds": the stop itself, with generous room for a loaded machine. */
+const STOP_MS = 15_000;
+const ADMIN_KEY = 'stop-test-admin-0123456789';
+
+/** Per test: a start, some requests and a stop. */
+const TEST_MS = START_MS + 60_000;
+
+interface Run {
+  dir: string;
+  port: number;
+  baseUrl: string;
+  dbPath: string;
+  env: NodeJS.ProcessEnv;
+}
+
+const leftovers: number[] = [];
+let run: Run;
+
+beforeEach(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-stop-'));
+  const port = await freePort();
+  const dbPath = join(dir, 'claimdesk.sqlite');
+  run = {
+    dir,
+    port,
+    dbPath,
+    baseUrl: `http://127.0.0.1:${port}`,
+    env: serviceEnv({ PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbPath, REDIS_DATA_DIR: dir, ADMIN_API_KEY: ADMIN_KEY }),
+  };
+});
+
+afterEach(() => {
+  // What a failed test left running. A pid may have been reused since, so only a process whose
+  // environment names this run's directory is ours to kill (Linux /proc; elsewhere nothing is killed).
+  for (const pid of leftovers.splice(0)) {
+    let environ = '';
+    try {
+      environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
+    } catch {
+      continue; // gone
+    }
+    if (environ.includes(run.dir)) process.kill(pid, 'SIGKILL');
+  }
+  rmSync(run.dir, { recursive: true, force: true });
+});
+
+/** The pids the service logged at start: its own (node) and the private redis-server's. */
+function startedPids(service: ServiceProcess): { node: number; redis: number } {
+  const line = service.logs().find((l) => l.redis === 'private');
+  if (!line) throw new Error(`no Redis line in the log:\n${service.output()}`);
+  leftovers.push(line.pid, line.redisPid as number);
+  return { node: line.pid, redis: line.redisPid as number };
+}
+
+/** Some writes and background jobs, so there is a WAL to checkpoint and work for the workers to finish. */
+async function useIt(): Promise<void> {
+  const post = (path: string, key: string, body: unknown) =>
+    fetch(`${run.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const user = await post('/v1/users', ADMIN_KEY, { name: 'Frida', role: 'fact_checker' });
+  expect(user.status).toBe(201);
+  const { apiKey } = (await user.json()) as { apiKey: string };
+  for (let i = 0; i < 5; i++) {
+    const claim = await post('/v1/claims', apiKey, {
+      text: `Between ${5000 + i} and 9,000 soldiers were killed in the first ${20 + i} days.`,
+      claimant: { name: 'Officials', country: 'US' },
+      claimedAt: '2022-03-14T00:00:00Z',
+    });
+    expect(claim.status).toBe(201);
+  }
+}
+
+function stoppedSteps(logs: LogLine[]): string[] {
+  return logs.filter((l) => typeof l.msg === 'string' && l.msg.startsWith('stopped: ')).map((l) => l.step as string);
+}
+
+async function expectStoppedCleanly(service: ServiceProcess, pids: { node: number; redis: number }, steps: string[]): Promise<void> {
+  expect(isAlive(pids.node)).toBe(false);
+  expect(isAlive(pids.redis)).toBe(false);
+  expect(await portIsFree(run.port)).toBe(true);
+  let walBytes = 0;
+  try {
+    walBytes = statSync(`${run.dbPath}-wal`).size;
+  } catch {
+    // gone: checkpointed and removed on close
+  }
+  expect(walBytes).toBe(0);
+  expect(stoppedSteps(service.logs())).toEqual(steps);
+}
+
+const SERVICE_STEPS = ['HTTP server', 'queue workers and outbox relay', 'database', 'Redis'];
+
+describe('stopping `npm start`', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'started in the background of a script (`npm start &`), %s to the npm pid stops everything and npm exits 0',
+    async (signal) => {
+      // A non-interactive shell starts background jobs with SIGINT ignored; node must still handle it.
+      const shell = spawnService('bash', ['-c', 'npm start & echo "npm-pid $!"; wait $!; echo "npm-exit $?"'], { env: run.env });
+      await waitForHealth(shell, run.baseUrl, START_MS);
+      const npmPid = Number(/npm-pid (\d+)/.exec(shell.output())![1]);
+      leftovers.push(npmPid);
+      const pids = startedPids(shell);
+      expect(shell.logs().find((l) => l.redis === 'private')!.msg).toMatch(/^Redis: a private redis-server on .*redis\.sock$/);
+      await useIt();
+
+      process.kill(npmPid, signal);
+      expect(await exitWithin(shell, STOP_MS)).not.toBeNull();
+      expect(/npm-exit (\d+)/.exec(shell.output())?.[1]).toBe('0');
+      expect(shell.logs().find((l) => l.msg === `${signal}: stopping`)).toBeDefined();
+      await expectStoppedCleanly(shell, pids, SERVICE_STEPS);
+    },
+    TEST_MS,
+  );
+
+  it('in the foreground, Ctrl-C (SIGINT to the whole process group) stops everything and npm exits 0', async () => {
+    // detached: npm leads a process group of its own, as a terminal's foreground job does
+    const npm = spawnService('npm', ['start'], { env: run.env, detached: true });
+    leftovers.push(npm.child.pid!);
+    await waitForHealth(npm, run.baseUrl, START_MS);
+    const pids = startedPids(npm);
+    await useIt();
+
+    process.kill(-npm.child.pid!, 'SIGINT');
+    expect(await exitWithin(npm, STOP_MS)).toEqual({ code: 0, signal: null });
+    await expectStoppedCleanly(npm, pids, SERVICE_STEPS);
+  }, TEST_MS);
+});
+
+describe('stopping `node dist/worker.js`', () => {
+  it('SIGTERM stops the workers, then the database, then its private Redis, and exits 0', async () => {
+    const worker = spawnService('node', ['dist/worker.js'], { env: run.env });
+    leftovers.push(worker.child.pid!);
+    // ready once it logs that its modules (and so its workers) have started
+    const deadline = Date.now() + START_MS;
+    while (!worker.logs().some((l) => l.msg === 'worker started')) {
+      if (Date.now() > deadline) throw new Error(`the worker did not start:\n${worker.output()}`);
+      if ((await exitWithin(worker, 200)) !== null) throw new Error(`the worker ended at start:\n${worker.output()}`);
+    }
+    const pids = startedPids(worker);
+    expect(pids.node).toBe(worker.child.pid);
+
+    worker.child.kill('SIGTERM');
+    expect(await exitWithin(worker, STOP_MS)).toEqual({ code: 0, signal: null });
+    await expectStoppedCleanly(worker, pids, ['queue workers and outbox relay', 'database', 'Redis']);
+  }, TEST_MS);
+});
+
