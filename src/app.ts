@@ -16,6 +16,9 @@ import { ApiKeyStore } from './auth/api-key.store.js';
 import { ClaimsController } from './claims/claims.controller.js';
 import { claimRoutes } from './claims/claim-direct-routes.js';
 import { buildOpenApi } from './http/openapi.js';
+import { installJsonBodyParser } from './http/json-body.js';
+import { isMalformedQuery, parseQueryString } from './http/request-target.js';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
 
 export interface AppOptions {
   /** Extra controllers, for tests that need a route the product does not have. */
@@ -37,6 +40,11 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     return503OnClosing: true,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // What Fastify and Node answer themselves (bad URL, over-long path segment, malformed HTTP) is
+    // problem+json too; a query with escapes that are not UTF-8 is refused, not searched for.
+    frameworkErrors,
+    clientErrorHandler,
+    routerOptions: { querystringParser: parseQueryString },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(settings, { controllers: options.controllers }), adapter, {
     bufferLogs: true,
@@ -62,18 +70,28 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   }
   const validation = createValidationPipe();
   app.useGlobalPipes(validation);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts owns the signals and stops things in order (src/shutdown.ts);
+  // Nest's handler would close in its own order and end the process by re-raising the signal.
 
   const fastify = app.getHttpAdapter().getInstance();
+  installJsonBodyParser(app);
   const metrics = app.get(Metrics);
   const checkDirectRoutes = serveDirectly(fastify, app.get(ApiKeyStore), claimRoutes(app.get(ClaimsController), validation));
   // Callback hooks, not async ones: they run on every request, and an async hook costs a promise and a
   // microtask turn each time.
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
     void reply.header('x-request-id', request.id);
+    if (isMalformedQuery(request.query)) {
+      done(new DomainError('validation_failed', 'query: has a malformed percent-escape, or one that is not UTF-8 (e.g. %ff)', {
+        errors: [{ field: 'query', message: 'has a malformed percent-escape, or one that is not UTF-8 (e.g. %ff)' }],
+      }));
+      return;
+    }
     // The API speaks JSON only; say so plainly instead of failing validation on a string body.
     const type = request.headers['content-type'];
-    const hasBody = request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0';
+    const hasBody =
+      (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0') ||
+      request.headers['transfer-encoding'] !== undefined;
     if (hasBody && type !== undefined && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
       done(new DomainError('unsupported_media_type', `Send JSON (Content-Type: application/json), not ${type}`));
       return;

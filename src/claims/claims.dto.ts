@@ -3,6 +3,7 @@ import {
   ArrayMaxSize, IsArray, IsBooleanString, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches,
   Max, MaxLength, Min, ValidateNested, IsNotEmptyObject,
 } from 'class-validator';
+import { IsOptionalNonNull } from '../common/validation.js';
 import { Type } from 'class-transformer';
 import { ListQueryDto } from '../auth/users.dto.js';
 import { LANGUAGES, type LanguageCode } from '../sources/sources.dto.js';
@@ -21,13 +22,13 @@ export class ClaimantDto {
   @Length(1, 200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'Department of Defense', maxLength: 200 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Department of Defense', maxLength: 200 })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   affiliation?: string;
 
-  @ApiPropertyOptional({ example: 'US', description: 'ISO 3166-1 alpha-2' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'US', description: 'ISO 3166-1 alpha-2' })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as "US"' })
   country?: string;
@@ -46,29 +47,29 @@ export class CreateClaimDto {
   claimant: ClaimantDto;
 
   @ApiPropertyOptional({ enum: LANGUAGES })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(LANGUAGES)
   language?: LanguageCode;
 
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsISO8601({ strict: true })
   claimedAt?: string;
 
   @ApiPropertyOptional({ description: 'the source the claim appears in' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @Length(1, 64)
   sourceId?: string;
 
   @ApiPropertyOptional({ description: 'the exact words in the source; must occur in its text' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @Length(1, 5000)
   quote?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -78,19 +79,20 @@ export class CreateClaimDto {
 
 export class UpdateClaimDto {
   @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @Length(1, 5000)
   text?: string;
 
-  @ApiPropertyOptional({ type: ClaimantDto })
-  @IsOptional()
+  @ApiPropertyOptional({ type: ClaimantDto, description: 'replaces the claimant as a whole' })
+  @IsOptionalNonNull()
+  @IsNotEmptyObject()
   @ValidateNested()
   @Type(() => ClaimantDto)
   claimant?: ClaimantDto;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -98,14 +100,14 @@ export class UpdateClaimDto {
   tags?: string[];
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, description: 'higher comes first within the same urgency' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsInt()
   @Min(0)
   @Max(100)
   priority?: number;
 
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsISO8601({ strict: true })
   claimedAt?: string;
 }
@@ -127,23 +129,23 @@ export class CreateCounterClaimDto {
   stance: Relation;
 
   @ApiPropertyOptional({ enum: LANGUAGES })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(LANGUAGES)
   language?: LanguageCode;
 
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsISO8601({ strict: true })
   claimedAt?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @Length(1, 64)
   sourceId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @Length(1, 5000)
   quote?: string;
@@ -208,7 +210,7 @@ export class ClaimQueryDto extends ListQueryDto {
 
   @ApiPropertyOptional({
     enum: ['priority', 'createdAt', '-createdAt', 'statusChangedAt'],
-    description: 'priority (default): open flags and denials first, then oldest; status=verdict_proposed alone defaults to statusChangedAt (oldest proposal first)',
+    description: 'priority (default): open claims first (open flags and denials first, then higher priority, then oldest), decided ones (approved, dismissed) after them in the same order; status=verdict_proposed alone defaults to statusChangedAt (oldest proposal first)',
   })
   @IsOptional()
   @IsIn(['priority', 'createdAt', '-createdAt', 'statusChangedAt'])

@@ -13,6 +13,9 @@ export type ErrorCode =
   | 'precondition_required'
   | 'idempotency_mismatch'
   | 'payload_too_large'
+  | 'uri_too_long'
+  | 'header_fields_too_large'
+  | 'request_timeout'
   | 'rate_limited'
   | 'unsupported_media_type'
   | 'dependency_unavailable';
@@ -60,6 +63,12 @@ export function problemFor(code: ErrorCode): ProblemShape {
       return { status: 422, title: 'Idempotency key reused with a different body' };
     case 'payload_too_large':
       return { status: 413, title: 'Payload too large' };
+    case 'uri_too_long':
+      return { status: 414, title: 'URI too long' };
+    case 'header_fields_too_large':
+      return { status: 431, title: 'Request header fields too large' };
+    case 'request_timeout':
+      return { status: 408, title: 'Request timeout' };
     case 'rate_limited':
       return { status: 429, title: 'Too many requests' };
     case 'unsupported_media_type':

@@ -17,12 +17,15 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   401: 'unauthenticated',
   403: 'forbidden',
   404: 'not_found',
+  408: 'request_timeout',
   409: 'conflict',
   412: 'precondition_failed',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   422: 'idempotency_mismatch',
   429: 'rate_limited',
+  431: 'header_fields_too_large',
   503: 'dependency_unavailable',
 };
 
@@ -50,12 +53,14 @@ export function toProblem(error: unknown, logger?: ErrorLog): Problem {
   const code = STATUS_CODES[status];
   const title = code ? problemFor(code).title : 'Request failed';
   let detail = error instanceof Error ? error.message : 'Request failed';
-  const fastifyCode = (error as { code?: string })?.code;
+  // Nest wraps Fastify's own errors in an HttpException; their code is on the cause
+  const fastifyCode = (error as { code?: string })?.code ?? ((error as { cause?: { code?: unknown } })?.cause?.code as string | undefined);
   if (fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE') detail = 'The request body is larger than the configured limit.';
   if (fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
     detail = 'The request body is not valid JSON.';
   }
   if (fastifyCode === 'FST_ERR_CTP_EMPTY_JSON_BODY') detail = 'The request body is empty but declared as JSON.';
+  if (fastifyCode === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') detail = 'Send JSON (Content-Type: application/json).';
   if (status === 404 && error instanceof HttpException && /^Cannot /.test(detail)) detail = `No route: ${detail.slice(7)}`;
   const problem: Problem = { type: typeUri(code ?? `http_${status}`), title, status, detail };
   if (status === 400 && !problem.errors) problem.errors = [{ field: 'body', message: detail }];

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
+import { IsOptionalNonNull } from '../common/validation.js';
 import { LANGUAGES, type LanguageCode } from '../sources/sources.dto.js';
 
 /** Longest text POST /v1/extract/claims takes: a long article; whole books belong in POST /v1/sources. */
@@ -12,7 +13,7 @@ export class ExtractClaimsDto {
   text: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, description: 'detected when absent' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(LANGUAGES)
   language?: LanguageCode;
 
@@ -20,7 +21,7 @@ export class ExtractClaimsDto {
     maxLength: 200,
     description: 'publisher of the article; unattributed sentences with a checkable figure become its claims',
   })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @Length(1, 200)
   publisher?: string;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsString, Length, Matches, Min, ValidateIf } from 'class-validator';
+import { IsOptionalNonNull } from '../common/validation.js';
 import { Type } from 'class-transformer';
 import { LANGUAGES, type LanguageCode } from '../sources/sources.dto.js';
 
@@ -29,7 +30,7 @@ export class ExtractQuantitiesDto {
   text: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, description: 'detected when absent' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(LANGUAGES)
   language?: LanguageCode;
 }
@@ -54,7 +55,6 @@ export class QuantityParams {
   index: number;
 }
 
-const given = (_: object, value: unknown) => value !== undefined;
 const givenNotNull = (_: object, value: unknown) => value !== undefined && value !== null;
 
 /** Only the fields sent change; null is a value for measure, subject, min and max ("unknown", "unbounded"). */
@@ -80,22 +80,22 @@ export class CorrectQuantityDto {
   max?: number | null;
 
   @ApiPropertyOptional()
-  @ValidateIf(given)
+  @IsOptionalNonNull()
   @IsBoolean()
   minInclusive?: boolean;
 
   @ApiPropertyOptional()
-  @ValidateIf(given)
+  @IsOptionalNonNull()
   @IsBoolean()
   maxInclusive?: boolean;
 
   @ApiPropertyOptional({ enum: QUALIFIERS })
-  @ValidateIf(given)
+  @IsOptionalNonNull()
   @IsIn(QUALIFIERS)
   qualifier?: (typeof QUALIFIERS)[number];
 
   @ApiPropertyOptional({ example: 'count' })
-  @ValidateIf(given)
+  @IsOptionalNonNull()
   @Matches(/^[A-Za-z_]{1,20}$/, { message: 'unit must be a unit code such as "count", "percent" or "USD"' })
   unit?: string;
 }

@@ -1,14 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUrl, Length, MaxLength, ValidateNested,
+  ArrayMaxSize, IsArray, IsIn, IsString, IsUrl, Length, MaxLength, ValidateNested,
 } from 'class-validator';
+import { IsOptionalNonNull } from '../common/validation.js';
 import { Type } from 'class-transformer';
 import { RATINGS, type Rating } from './ratings.js';
 import { WORKFLOW_ACTIONS } from './workflow.js';
 
 export class AssignDto {
   @ApiPropertyOptional({ description: 'whom to assign; omitted = the caller. Only editors may assign others.' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @Length(1, 64)
   assigneeId?: string;
@@ -23,7 +24,7 @@ export class ReasonDto {
 
 export class ApproveDto {
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(2000)
   note?: string;
@@ -31,13 +32,13 @@ export class ApproveDto {
 
 export class EvidenceItemDto {
   @ApiPropertyOptional({ description: 'a source held by this desk' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @Length(1, 64)
   sourceId?: string;
 
   @ApiPropertyOptional({ description: 'an http(s) URL' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
   @MaxLength(2000)
   url?: string;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
+import { IsOptionalNonNull } from '../common/validation.js';
 import { ListQueryDto } from '../auth/users.dto.js';
 
 export const LANGUAGES = ['de', 'en'] as const;
@@ -17,24 +18,24 @@ export class CreateSourceDto {
   publisher: string;
 
   @ApiPropertyOptional({ example: 'https://example.org/story' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
   @MaxLength(2000)
   url?: string;
 
   @ApiPropertyOptional({ maxLength: 500 })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(500)
   title?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, description: 'detected when absent' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(LANGUAGES)
   language?: LanguageCode;
 
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsISO8601({ strict: true })
   publishedAt?: string;
 }

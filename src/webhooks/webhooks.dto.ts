@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptionalNonNull } from '../common/validation.js';
 import { ListQueryDto } from '../auth/users.dto.js';
 import { EVENT_TYPES } from '../events/event-types.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from './webhook-store.js';
@@ -20,28 +21,28 @@ export class CreateWebhookDto {
   @IsIn(EVENT_FILTERS, { each: true })
   events: string[];
 
-  @ApiPropertyOptional({ maxLength: 500 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   description?: string;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsBoolean()
   enabled?: boolean;
 }
 
 export class UpdateWebhookDto {
   @ApiPropertyOptional({ description: 'checked like at creation' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MinLength(1)
   @MaxLength(2000)
   url?: string;
 
   @ApiPropertyOptional({ enum: EVENT_FILTERS, isArray: true })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(EVENT_FILTERS.length)
@@ -55,7 +56,7 @@ export class UpdateWebhookDto {
   description?: string;
 
   @ApiPropertyOptional({ description: 'false stops deliveries (pending attempts are closed); true starts them again' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsBoolean()
   enabled?: boolean;
 }
