@@ -3,6 +3,7 @@
  * {min: 5000, max: 9000, qualifier: "range", unit: "count", measure: "troops", subject: "RU"}.
  * Pure domain code: no framework imports.
  */
+import { carryUnits } from './carry.js';
 import { classifyMatches, type ClassifyOptions, DEFAULT_CLASSIFY_OPTIONS } from './classify.js';
 import { matchQuantities } from './parse.js';
 import type { Quantity, QuantityContext } from './quantity.js';
@@ -10,6 +11,7 @@ import type { Quantity, QuantityContext } from './quantity.js';
 export type { Language, Qualifier, Quantity, QuantityContext } from './quantity.js';
 export { parseNumber, parseNumberExact } from './numbers.js';
 export { matchQuantities, type QuantityMatch, type NumeralSpan } from './parse.js';
+export { carryUnits } from './carry.js';
 export { classifyMatches, DEFAULT_CLASSIFY_OPTIONS, type ClassifyOptions } from './classify.js';
 export { COUNT_UNIT, PERCENT_UNIT, PERCENTAGE_POINT_UNIT, RATIO_UNIT } from './units.js';
 export type { Measure } from './lexicon.js';
@@ -17,5 +19,5 @@ export type { Measure } from './lexicon.js';
 /** Every quantity in the text, sorted by start, spans not overlapping. Never throws on text. */
 export function extractQuantities(text: string, ctx: QuantityContext, options: ClassifyOptions = DEFAULT_CLASSIFY_OPTIONS): Quantity[] {
   const { doc, matches } = matchQuantities(text, ctx.language);
-  return classifyMatches(doc, matches, ctx, options);
+  return classifyMatches(doc, carryUnits(doc, matches, ctx.language), ctx, options);
 }

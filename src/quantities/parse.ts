@@ -47,6 +47,10 @@ export interface QuantityMatch {
   /** The qualifier came from explicit equality words ("equal to 20"). */
   equalityCue: boolean;
   unitKind: 'currency' | 'percent' | 'count' | 'ratio';
+  /** Power of ten of the last numeral's scale word ("7 Milliarden" → 9), 0 without one. */
+  scaleExponent: number;
+  /** A single numeral of four plain digits ("2022"). */
+  yearLike: boolean;
 }
 
 interface Leading {
@@ -373,6 +377,8 @@ function assemble(doc: TokenizedText, n: Numeral, language: Language, minToken: 
     postfix,
     equalityCue,
     unitKind,
+    scaleExponent: upper.numeral.scaleExponent,
+    yearLike: !range && n.yearLike,
   };
 }
 
