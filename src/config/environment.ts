@@ -7,6 +7,7 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() DATABASE_PATH?: string;
   @IsOptional() @Matches(/^(rediss?|unix):\/\/|^$/, { message: 'REDIS_URL must start with redis://, rediss:// or unix://' })
   REDIS_URL?: string;
+  @IsOptional() @IsString() REDIS_DATA_DIR?: string;
   @IsOptional() @Matches(/^[A-Za-z0-9_.:-]+$/, { message: 'QUEUE_PREFIX may hold letters, digits and _.:- only' })
   QUEUE_PREFIX?: string;
   @IsOptional() @IsString() @MinLength(16, { message: 'ADMIN_API_KEY must be at least 16 characters' })
@@ -16,6 +17,9 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(16, { message: 'WEBHOOK_SECRET_KEY must be at least 16 characters of random data' })
   WEBHOOK_SECRET_KEY?: string;
   @IsOptional() @IsNumberString({ no_symbols: true }) RATE_LIMIT?: string;
+  // empty means unset; no spaces, since the token travels as one Bearer word
+  @IsOptional() @Matches(/^(\S{16,})?$/, { message: 'METRICS_TOKEN must be at least 16 characters without spaces (e.g. openssl rand -hex 24)' })
+  METRICS_TOKEN?: string;
   @IsOptional() @IsIn(['true', 'false']) RUN_WORKERS?: string;
   @IsOptional() @IsIn(['true', 'false']) READ_CACHE?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;

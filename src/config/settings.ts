@@ -27,6 +27,8 @@ export interface Settings {
   pagination: { defaultLimit: number; maxLimit: number };
   idempotency: { ttlHours: number };
   log: { level: string };
+  /** /metrics: token null (env METRICS_TOKEN unset) leaves it open; queue depths are waited for at most queueReadTimeoutMs. */
+  metrics: { token: string | null; queueReadTimeoutMs: number };
   adminApiKey: string | null;
   webhooks: WebhookSettings;
   review: { publicBaseUrl: string; organization: { name: string; url: string } };
@@ -118,9 +120,13 @@ export function loadSettings(
       ...(vars.RATE_LIMIT !== undefined && { rateLimitPerMinute: Number(vars.RATE_LIMIT) }),
     },
     database: { ...(vars.DATABASE_PATH !== undefined && { path: vars.DATABASE_PATH }) },
-    redis: { ...(vars.REDIS_URL !== undefined && vars.REDIS_URL !== '' && { url: vars.REDIS_URL }) },
+    redis: {
+      ...(vars.REDIS_URL !== undefined && vars.REDIS_URL !== '' && { url: vars.REDIS_URL }),
+      ...(vars.REDIS_DATA_DIR !== undefined && vars.REDIS_DATA_DIR !== '' && { dataDir: vars.REDIS_DATA_DIR }),
+    },
     queue: { ...(vars.QUEUE_PREFIX !== undefined && { prefix: vars.QUEUE_PREFIX }) },
     log: { ...(vars.LOG_LEVEL !== undefined && { level: vars.LOG_LEVEL }) },
+    metrics: { ...(vars.METRICS_TOKEN !== undefined && vars.METRICS_TOKEN !== '' && { token: vars.METRICS_TOKEN }) },
     jobs: { ...(vars.RUN_WORKERS !== undefined && { runWorkers: vars.RUN_WORKERS === 'true' }) },
     claims: { ...(vars.READ_CACHE === 'false' && { readCache: { queuePages: 0, claims: 0 } }) },
     review: {

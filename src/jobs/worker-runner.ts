@@ -2,13 +2,15 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { DiscoveryService } from '@nestjs/core';
 import { BullRegistrar, WorkerHost } from '@nestjs/bullmq';
 import { SETTINGS, type Settings } from '../config/settings.js';
+import { Metrics } from '../metrics/metrics.js';
+import { watchJobDurations } from '../metrics/job-timing.js';
 import { QUEUE_NAMES } from './job-catalogue.js';
 
 /**
  * Starts the queue workers — unless this process is API-only (jobs.runWorkers: false, env
  * RUN_WORKERS=false; then `node dist/worker.js` processes run them) — and checks that every
  * queue has exactly one handler, so a job can neither be lost nor taken twice. Sets each worker's
- * concurrency from config (jobs.concurrency).
+ * concurrency from config (jobs.concurrency), and times every job attempt for /metrics.
  */
 @Injectable()
 export class WorkerRunner implements OnApplicationBootstrap {
@@ -18,6 +20,7 @@ export class WorkerRunner implements OnApplicationBootstrap {
     private readonly registrar: BullRegistrar,
     private readonly discovery: DiscoveryService,
     @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly metrics: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -50,6 +53,7 @@ export class WorkerRunner implements OnApplicationBootstrap {
         reported = true;
       });
       host.worker.on('ready', () => (reported = false));
+      watchJobDurations(host.worker, queue, (timing) => this.metrics.recordJob(timing));
     }
   }
 }

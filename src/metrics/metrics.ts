@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { JobTiming } from './job-timing.js';
 
 /** One registry per app instance, so tests that start several apps in one process don't collide. */
 @Injectable()
@@ -35,7 +36,21 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** One per job attempt, observed where the job ran (see job-timing.ts). */
+  readonly jobDuration = new Histogram({
+    name: 'claimdesk_job_duration_seconds',
+    help: 'Processing time of one job attempt (processedOn to finishedOn) by queue and outcome',
+    labelNames: ['queue', 'outcome'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** The one entry point for job timings, so timings measured in another process can be fed in here too. */
+  recordJob(timing: JobTiming): void {
+    this.jobDuration.observe({ queue: timing.queue, outcome: timing.outcome }, timing.seconds);
   }
 }
