@@ -18,6 +18,9 @@ export default {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
+    // run by `npm test` after the others (test/support/run-tests.mjs): it reads what the e2e suites answered
+    { ...common, displayName: 'openapi', testMatch: ['<rootDir>/test/openapi/**/*.check.ts'] },
   ],
 };

@@ -1,5 +1,5 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext, applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import type { Role, Caller } from './roles.js';
 import type { AccessRule } from './authenticate.js';
 
@@ -11,8 +11,8 @@ export const RequireRole = (role: Role) =>
   applyDecorators(
     SetMetadata(MIN_ROLE, role),
     ApiBearerAuth('apiKey'),
-    ApiUnauthorizedResponse({ description: 'Missing or unknown API key' }),
-    ApiForbiddenResponse({ description: `Needs role ${role} or higher` }),
+    // the OpenAPI builder derives 401 and 403 from these (src/http/openapi-errors.ts)
+    ApiExtension('x-min-role', role),
   );
 
 export const PublicRoute = () => SetMetadata(PUBLIC_ROUTE, true);

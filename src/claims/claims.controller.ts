@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentCaller, RequireRole } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/roles.js';
@@ -53,6 +53,7 @@ export class ClaimsController {
   @RequireRole('fact_checker')
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag read; a stale one gives 412' })
   @ApiOkResponse({ type: ClaimResponse })
+  @ApiConflictResponse({ description: 'the claim is approved: read-only until it is reopened' })
   update(
     @CurrentCaller() caller: Caller,
     @Param('id') id: string,
@@ -69,6 +70,7 @@ export class ClaimsController {
   @RequireRole('fact_checker')
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag read; a stale one gives 412' })
   @ApiOkResponse({ type: ClaimResponse, description: 'the claim with the corrected quantity; the correction survives re-extraction' })
+  @ApiConflictResponse({ description: 'the claim is approved: read-only until it is reopened' })
   correctQuantity(
     @CurrentCaller() caller: Caller,
     @Param() params: QuantityParams,
@@ -91,6 +93,7 @@ export class ClaimsController {
   @Post(':id/links')
   @RequireRole('fact_checker')
   @ApiCreatedResponse({ type: LinkResponse })
+  @ApiConflictResponse({ description: 'these claims are already linked' })
   link(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: CreateLinkDto) {
     return this.claims.link(caller, id, body);
   }

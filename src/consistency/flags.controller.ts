@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, RequireRole } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/roles.js';
 import { FlagsService } from './flags.service.js';
@@ -27,7 +27,8 @@ export class FlagsController {
   @Post('flags/:id/resolve')
   @RequireRole('fact_checker')
   @HttpCode(200)
-  @ApiOkResponse({ type: FlagResponse, description: 'the resolved flag; 409 unless it was open' })
+  @ApiOkResponse({ type: FlagResponse, description: 'the resolved flag' })
+  @ApiConflictResponse({ description: 'the flag is not open' })
   resolve(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ResolveFlagDto) {
     return this.flags.resolve(caller, id, body);
   }

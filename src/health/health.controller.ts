@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
@@ -7,11 +7,13 @@ import { PublicRoute } from '../auth/access.decorators.js';
 import { Db } from '../database/db.js';
 import { REDIS } from '../redis/redis.module.js';
 import { QUEUE_HEALTH, type QueueHealth } from './queue-health.js';
+import { HealthResponse, QueueDepthResponse } from './health.dto.js';
 
 const withTimeout = <T>(p: Promise<T>, ms: number) =>
   Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms))]);
 
 @ApiTags('operations')
+@ApiExtraModels(QueueDepthResponse)
 @Controller('health')
 export class HealthController {
   constructor(
@@ -24,8 +26,9 @@ export class HealthController {
 
   @Get()
   @PublicRoute()
-  @ApiOkResponse({ description: '{status: "ok", checks: {database, redis, queues}}' })
-  @ApiServiceUnavailableResponse({ description: 'a dependency is down' })
+  @ApiOkResponse({ type: HealthResponse, description: 'every dependency is up (`status: "ok"`)' })
+  // the report itself, not a problem: it says which dependency is down
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'a dependency is down (`status: "error"`)' })
   async check(@Res({ passthrough: true }) reply: FastifyReply) {
     const database = async (): Promise<HealthIndicatorResult> => {
       const i = this.indicators.check('database');

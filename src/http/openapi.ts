@@ -1,13 +1,36 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { documentErrorResponses } from './openapi-errors.js';
 
 /** The OpenAPI document served at /docs-json (and checked by the tests against what the routes answer). */
-export function buildOpenApi(app: NestFastifyApplication) {
+export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('claimdesk')
     .setDescription('Backend of a fact-checking desk. Every /v1 route needs "Authorization: Bearer <api key>".')
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'an API key' }, 'apiKey')
+    // addBearerAuth would add bearerFormat "JWT"; the keys are opaque API keys
+    .addSecurity('apiKey', { type: 'http', scheme: 'bearer', description: 'an API key (shown once when a user or key is created)' })
+    .addSecurity('metricsToken', { type: 'http', scheme: 'bearer', description: 'the METRICS_TOKEN; /metrics is open when none is configured' })
     .build();
-  return SwaggerModule.createDocument(app, config);
+  const document = SwaggerModule.createDocument(app, config);
+  addHeadOfClaim(document);
+  return documentErrorResponses(document);
+}
+
+/**
+ * HEAD /v1/claims/:id is Fastify's twin of the GET route, served by the same direct route
+ * (src/claims/claim-direct-routes.ts), so no controller method describes it: it is the GET
+ * operation without bodies. (Fastify derives a HEAD twin for every GET; only this one is
+ * part of the contract.)
+ */
+function addHeadOfClaim(document: OpenAPIObject): void {
+  const item = document.paths['/v1/claims/{id}'];
+  if (!item?.get) throw new Error('OpenAPI: GET /v1/claims/{id} is not documented, so its HEAD twin cannot be');
+  const responses = Object.fromEntries(
+    Object.entries(item.get.responses).map(([status, response]) => {
+      const { content: _content, ...rest } = response as { description: string; content?: unknown };
+      return [status, status.startsWith('2') ? { ...rest, description: 'as GET, without a body' } : rest];
+    }),
+  );
+  item.head = { ...item.get, operationId: 'ClaimsController_head', summary: 'The claim\'s headers (ETag) without its body', responses };
 }

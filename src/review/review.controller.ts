@@ -1,19 +1,28 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res, applyDecorators } from '@nestjs/common';
+import {
+  ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentCaller, RequireRole } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/roles.js';
 import { etagFor, versionFromIfMatch } from '../common/etag.js';
 import { ClaimResponse } from '../claims/claims.dto.js';
 import { ReviewService } from './review.service.js';
-import { ApproveDto, AssignDto, InvalidTransitionProblem, ProposeVerdictDto, ReasonDto, VerdictResponse } from './review.dto.js';
+import { ApproveDto, AssignDto, ProposeVerdictDto, ReasonDto, VerdictResponse } from './review.dto.js';
+import { ClaimReview } from './claim-review.schema.js';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'the claim ETag; a stale one gives 412' };
 
+/** What every step of workflow.ts can refuse, beyond the role the route needs. */
+const WorkflowStep = () =>
+  applyDecorators(
+    ApiHeader(IF_MATCH),
+    ApiConflictResponse({ description: 'not allowed from the current status (`allowedActions` says what is), or the claim changed meanwhile' }),
+    ApiForbiddenResponse({ description: 'the workflow allows the step, but not to this caller (e.g. assigning someone else, approving one\'s own verdict)' }),
+  );
+
 /** Workflow actions (api.md "Workflow"); the rules themselves live in workflow.ts. */
 @ApiTags('review')
-@ApiHeader(IF_MATCH)
-@ApiConflictResponse({ type: InvalidTransitionProblem, description: 'not allowed from the current status' })
 @Controller('v1/claims/:id')
 export class ReviewController {
   constructor(private readonly review: ReviewService) {}
@@ -21,6 +30,7 @@ export class ReviewController {
   @Post('assign')
   @HttpCode(200)
   @RequireRole('fact_checker')
+  @WorkflowStep()
   @ApiOkResponse({ type: ClaimResponse })
   assign(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: AssignDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return withEtag(reply, this.review.assign(caller, id, body.assigneeId, versionFromIfMatch(ifMatch)));
@@ -29,6 +39,7 @@ export class ReviewController {
   @Post('unassign')
   @HttpCode(200)
   @RequireRole('fact_checker')
+  @WorkflowStep()
   @ApiOkResponse({ type: ClaimResponse })
   unassign(@CurrentCaller() caller: Caller, @Param('id') id: string, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return withEtag(reply, this.review.unassign(caller, id, versionFromIfMatch(ifMatch)));
@@ -36,6 +47,7 @@ export class ReviewController {
 
   @Post('verdicts')
   @RequireRole('fact_checker')
+  @WorkflowStep()
   @ApiCreatedResponse({ type: VerdictResponse })
   propose(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ProposeVerdictDto, @Headers('if-match') ifMatch: string | undefined) {
     return this.review.propose(caller, id, body, versionFromIfMatch(ifMatch));
@@ -44,6 +56,7 @@ export class ReviewController {
   @Post('verdicts/:verdictId/approve')
   @HttpCode(200)
   @RequireRole('editor')
+  @WorkflowStep()
   @ApiOkResponse({ type: ClaimResponse })
   approve(
     @CurrentCaller() caller: Caller, @Param('id') id: string, @Param('verdictId') verdictId: string, @Body() body: ApproveDto,
@@ -55,6 +68,7 @@ export class ReviewController {
   @Post('verdicts/:verdictId/reject')
   @HttpCode(200)
   @RequireRole('editor')
+  @WorkflowStep()
   @ApiOkResponse({ type: ClaimResponse })
   reject(
     @CurrentCaller() caller: Caller, @Param('id') id: string, @Param('verdictId') verdictId: string, @Body() body: ReasonDto,
@@ -66,6 +80,7 @@ export class ReviewController {
   @Post('dismiss')
   @HttpCode(200)
   @RequireRole('editor')
+  @WorkflowStep()
   @ApiOkResponse({ type: ClaimResponse })
   dismiss(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ReasonDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return withEtag(reply, this.review.dismiss(caller, id, body.reason, versionFromIfMatch(ifMatch)));
@@ -74,6 +89,7 @@ export class ReviewController {
   @Post('reopen')
   @HttpCode(200)
   @RequireRole('editor')
+  @WorkflowStep()
   @ApiOkResponse({ type: ClaimResponse })
   reopen(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ReasonDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return withEtag(reply, this.review.reopen(caller, id, body.reason, versionFromIfMatch(ifMatch)));
@@ -81,8 +97,9 @@ export class ReviewController {
 
   @Get('claim-review')
   @RequireRole('fact_checker')
-  @ApiOkResponse({ description: 'schema.org ClaimReview JSON-LD' })
-  @ApiNotFoundResponse({ description: 'the claim is not approved' })
+  @ApiProduces('application/ld+json')
+  @ApiOkResponse({ type: ClaimReview, description: 'schema.org ClaimReview JSON-LD of the approved verdict' })
+  @ApiNotFoundResponse({ description: 'no claim with this id, or it is not approved' })
   claimReview(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     reply.header('Content-Type', 'application/ld+json; charset=utf-8');
     return this.review.claimReview(id);

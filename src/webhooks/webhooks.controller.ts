@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../auth/access.decorators.js';
 import { ListQueryDto } from '../auth/users.dto.js';
 import {
@@ -62,6 +62,7 @@ export class WebhooksController {
   @HttpCode(202)
   @RequireRole('admin')
   @ApiAcceptedResponse({ type: PingResponse, description: 'a ping event, delivered to this subscription only' })
+  @ApiConflictResponse({ description: 'the subscription is disabled' })
   ping(@Param('id') id: string) {
     return this.webhooks.ping(id);
   }
@@ -77,6 +78,7 @@ export class WebhooksController {
   @HttpCode(202)
   @RequireRole('admin')
   @ApiAcceptedResponse({ type: DeliveryResponse, description: 'the attempt that goes out now' })
+  @ApiConflictResponse({ description: 'the subscription is disabled, or the event is no longer held' })
   redeliver(@Param('id') id: string, @Param('deliveryId') deliveryId: string) {
     return this.webhooks.redeliver(id, deliveryId);
   }

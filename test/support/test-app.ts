@@ -7,6 +7,7 @@ import { createApp, type AppOptions } from '../../src/app.js';
 import { loadSettings, type Settings } from '../../src/config/settings.js';
 import { testRedisUrl } from './redis.js';
 import { ApiClient } from './api-client.js';
+import { recordResponses } from './response-log.js';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -23,8 +24,8 @@ export interface TestApp {
 
 type Overrides = Parameters<typeof loadSettings>[1];
 
-/** Starts the real app on a temporary SQLite file and a real Redis with a unique queue prefix, listening on loopback. */
-export async function startTestApp(overrides: Overrides = {}, options: AppOptions = {}): Promise<TestApp> {
+/** The real app on a temporary SQLite file and a real Redis with a unique queue prefix, not yet listening. */
+export async function createTestApp(overrides: Overrides = {}, options: AppOptions = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'claimdesk-test-'));
   const adminKey = `test-admin-${randomBytes(12).toString('hex')}`;
   const settings = loadSettings(
@@ -38,6 +39,22 @@ export async function startTestApp(overrides: Overrides = {}, options: AppOption
     },
   );
   const app = await createApp(settings, options);
+  return {
+    app,
+    settings,
+    dir,
+    adminKey,
+    close: async () => {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts the real app (see createTestApp) listening on loopback; its answers are recorded for the OpenAPI check. */
+export async function startTestApp(overrides: Overrides = {}, options: AppOptions = {}): Promise<TestApp> {
+  const { app, settings, dir, adminKey, close } = await createTestApp(overrides, options);
+  recordResponses(app.getHttpAdapter().getInstance());
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
@@ -55,9 +72,6 @@ export async function startTestApp(overrides: Overrides = {}, options: AppOption
       if (res.status !== 201) throw new Error(`could not create user: ${res.status} ${JSON.stringify(res.body)}`);
       return Object.assign(new ApiClient(baseUrl, res.body.apiKey), { userId: res.body.id as string });
     },
-    close: async () => {
-      await app.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close,
   };
 }
