@@ -27,6 +27,12 @@ describe('NestPinoLogger', () => {
     expect(lines[0]).toMatchObject({ level: 50, msg: 'boom', context: 'ExceptionsHandler', err: { message: 'boom', stack } });
   });
 
+  it('takes fields and text as Nest passes them from logger.warn(fields, text)', () => {
+    const { lines, logger } = capture();
+    logger.warn({ claimId: 'c1', attempt: 1 }, 'corroboration check failed', 'CorroborationProcessor');
+    expect(lines[0]).toMatchObject({ level: 40, msg: 'corroboration check failed', claimId: 'c1', attempt: 1, context: 'CorroborationProcessor' });
+  });
+
   it('merges objects and errors, and respects the level', () => {
     const { lines, logger } = capture('warn');
     logger.log('not written');

@@ -36,7 +36,9 @@ export class NestPinoLogger implements LoggerService {
       fields.err = message;
       this.logger[level](fields, message.message);
     } else if (typeof message === 'object' && message !== null) {
-      this.logger[level]({ ...fields, ...message });
+      // `logger.warn({ claimId }, 'check failed')` through Nest's Logger: fields first, then the text
+      const text = typeof params[0] === 'string' ? params[0] : undefined;
+      this.logger[level]({ ...fields, ...message }, text);
     } else if (level === 'error' && typeof params[0] === 'string' && params[0].includes('\n    at ')) {
       const err = new Error(String(message));
       err.stack = params[0];
