@@ -176,7 +176,7 @@ async function main() {
     READ_CACHE: process.env.BENCH_READ_CACHE === 'false' ? 'false' : 'true',
   };
 
-  console.log(`claimdesk API benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+  console.log(`claimdesk API benchmark, an idle-desk ceiling (nothing written meanwhile; a working desk: npm run bench:desk) — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
   console.log(
     `service: LOG_LEVEL=${config.logLevel} RATE_LIMIT=0 READ_CACHE=${serviceEnv.READ_CACHE}, Redis from ${redis.from}; ` +
       `load: ${config.connections} connections, pipelining 1, ${config.warmupSeconds} s warm-up + ${config.seconds} s per run`,
