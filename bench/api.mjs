@@ -20,10 +20,11 @@ import { fileURLToPath } from 'node:url';
 import { createClaimBody, createRandom } from './lib/corpus.mjs';
 import { measure } from './lib/load.mjs';
 import { preloadClaims } from './lib/preload.mjs';
-import { cpuSeconds, freePort, machineBusySeconds, redisAnswers, sleep, startNode, waitForHealth } from './lib/processes.mjs';
+import { cpuSeconds, freePort, machineBusySeconds, sleep, startNode, waitForHealth } from './lib/processes.mjs';
 import { summariseProfile } from './lib/profile-summary.mjs';
 import { clean, goalLines, judge, notes, table } from './lib/report.mjs';
 import { intEnv } from './lib/env.mjs';
+import { dropRedisKeys, resolveRedisUrl } from './lib/redis.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench', 'results');
@@ -90,29 +91,7 @@ function removeAbandonedTempDirs() {
 /** The run with the median req/s: one slow or lucky round on a shared machine does not decide. */
 const median = (runs) => [...runs].sort((a, b) => a.reqPerSec - b.reqPerSec)[Math.floor((runs.length - 1) / 2)];
 
-async function resolveRedisUrl() {
-  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, from: 'REDIS_URL' };
-  if (await redisAnswers('127.0.0.1', 6379)) return { url: 'redis://127.0.0.1:6379', from: '127.0.0.1:6379' };
-  throw new Error('No Redis: set REDIS_URL or start one on 127.0.0.1:6379 (e.g. `docker compose up -d redis`)');
-}
 
-/** Removes what the service left in Redis under this run's prefix. */
-async function dropRedisKeys(url, prefix) {
-  const { default: Redis } = await import('ioredis');
-  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 1, retryStrategy: () => null });
-  redis.on('error', () => {});
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
 
 async function call(base, apiKey, method, path, body) {
   const response = await fetch(base + path, {

@@ -39,7 +39,8 @@ import { startReceiver } from './desk/receiver.mjs';
 import { cacheKey, copyDatabase, readCache, saveCache, startService } from './desk/service.mjs';
 import { deskStreams, pollExtraction } from './desk/streams.mjs';
 import { intEnv } from './lib/env.mjs';
-import { freePort, redisAnswers, sleep, startNode, waitForHealth } from './lib/processes.mjs';
+import { dropRedisKeys, resolveRedisUrl } from './lib/redis.mjs';
+import { freePort, sleep, startNode, waitForHealth } from './lib/processes.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench', 'results');
@@ -104,29 +105,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-async function resolveRedisUrl() {
-  if (process.env.REDIS_URL) return process.env.REDIS_URL;
-  if (await redisAnswers('127.0.0.1', 6379)) return 'redis://127.0.0.1:6379';
-  throw new Error('No Redis: set REDIS_URL or start one on 127.0.0.1:6379');
-}
 
-/** Removes this run's keys (its own prefix only) once the service that wrote them is gone. */
-async function dropRedisKeys(url, prefix) {
-  const { Redis } = await import('ioredis');
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
-  redis.on('error', () => {});
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
 
 /** Processes whose last log lines are shown when the run fails (read before cleanup removes them). */
 const withLogs = [];
@@ -248,7 +227,7 @@ function printPhase(result, ceilingByRoute = {}) {
 async function main() {
   if (!existsSync(join(ROOT, 'dist', 'main.js'))) throw new Error('dist/main.js is missing: run `npm run build` first (or use `npm run bench:desk`)');
   mkdirSync(RESULTS, { recursive: true });
-  const redisUrl = await resolveRedisUrl();
+  const { url: redisUrl } = await resolveRedisUrl();
   const temp = mkdtempSync(join(tmpdir(), `claimdesk-bench-${process.pid}-desk-`));
   cleanups.push(() => rmSync(temp, { recursive: true, force: true }));
   console.log(`claimdesk desk benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ` +

@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { testRedisUrl } from '../support/redis.js';
+import { freePort } from '../support/ports.js';
 
 /**
  * The README's tour, run as a reader runs it: the fenced bash block under the tour heading,
@@ -34,17 +35,6 @@ function requireTool(name: string): void {
   if (probe.error || probe.status !== 0) {
     throw new Error(`the README tour needs \`${name}\` on PATH (install it, e.g. apt-get install ${name}): ${probe.error?.message ?? probe.stderr}`);
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 function answers(port: number): Promise<boolean> {

@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort, portIsFree } from '../support/ports.js';
 import {
   exitWithin,
-  freePort,
   isAlive,
-  portIsFree,
   serviceEnv,
   spawnService,
   waitForHealth,
