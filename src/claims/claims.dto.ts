@@ -106,10 +106,10 @@ export class UpdateClaimDto {
   @Max(100)
   priority?: number;
 
-  @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptionalNonNull()
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'null clears it (the claim is then dated by when it was recorded)' })
+  @IsOptional()
   @IsISO8601({ strict: true })
-  claimedAt?: string;
+  claimedAt?: string | null;
 }
 
 export class CreateCounterClaimDto {

@@ -135,7 +135,7 @@ export class ClaimsService {
       if (input.tags !== undefined) change('tags', 'tags', JSON.parse(row.tags), input.tags, JSON.stringify(input.tags));
       if (input.priority !== undefined) change('priority', 'priority', row.priority, input.priority);
       if (input.claimedAt !== undefined) {
-        change('claimedAt', 'claimed_at', row.claimed_at, new Date(input.claimedAt).toISOString());
+        change('claimedAt', 'claimed_at', row.claimed_at, input.claimedAt === null ? null : new Date(input.claimedAt).toISOString());
       }
       if (sets.length === 0) return toClaimResponse(row);
 

@@ -70,7 +70,7 @@ describe('bad input never gets a 500', () => {
   });
 
   describe('PATCH refuses null for what cannot be cleared', () => {
-    it.each([[{ text: null }, 'text'], [{ claimant: null }, 'claimant'], [{ priority: null }, 'priority'], [{ tags: null }, 'tags'], [{ claimedAt: null }, 'claimedAt']])(
+    it.each([[{ text: null }, 'text'], [{ claimant: null }, 'claimant'], [{ priority: null }, 'priority'], [{ tags: null }, 'tags']])(
       'claims %j: 400 "must not be null"',
       async (body, field) => {
         fieldError(await fc.patch(`/v1/claims/${claim.id}`, body), field, /must not be null$/);
@@ -81,6 +81,14 @@ describe('bad input never gets a 500', () => {
       fieldError(await fc.patch(`/v1/claims/${claim.id}`, { claimant: [] }), 'claimant', /object/);
       const now = (await fc.get(`/v1/claims/${claim.id}`)).body;
       expect(now).toMatchObject({ text: claim.text, claimant: claim.claimant, priority: claim.priority, tags: claim.tags, version: claim.version });
+    });
+
+    it('claimedAt: null clears the date (it is nullable, never stored as 1970)', async () => {
+      const dated = await fc.patch(`/v1/claims/${claim.id}`, { claimedAt: '2024-05-06T00:00:00Z' });
+      expect([dated.status, dated.body.claimedAt]).toEqual([200, '2024-05-06T00:00:00.000Z']);
+      const cleared = await fc.patch(`/v1/claims/${claim.id}`, { claimedAt: null });
+      expect([cleared.status, cleared.body.claimedAt]).toEqual([200, null]);
+      claim = cleared.body;
     });
 
     it('claimant fields that are nullable stay clearable', async () => {
