@@ -57,19 +57,26 @@ export class ShutdownSequence {
 export const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
 /**
- * SIGTERM or SIGINT runs the sequence, then exits 0 (1 if a step failed). If it is not done within
- * `graceMs`, the process leaves with 1 anyway. Further signals while stopping are ignored: Ctrl-C
- * reaches node twice, once from the terminal and once forwarded by npm.
+ * Runs the sequence, then exits 0 (1 if a step failed). If it is not done within `graceMs`, the
+ * process leaves with 1 anyway. A second call while stopping does nothing. `reason` names the
+ * trigger in the log: a signal, or a worker child's parent gone.
  */
-export function exitOnStopSignals(sequence: ShutdownSequence, log: ShutdownLog, graceMs: number): void {
-  const stop = (signal: NodeJS.Signals): void => {
-    if (sequence.started) return;
-    log.info({ signal }, `${signal}: stopping`);
-    setTimeout(() => {
-      log.error({ graceMs }, `not stopped within ${graceMs} ms; exiting anyway`);
-      process.exit(1);
-    }, graceMs).unref();
-    void sequence.run().then((clean) => process.exit(clean ? 0 : 1));
-  };
-  for (const signal of STOP_SIGNALS) process.on(signal, stop);
+export function stopAndExit(sequence: ShutdownSequence, log: ShutdownLog, graceMs: number, reason: string): void {
+  if (sequence.started) return;
+  log.info({ reason }, `${reason}: stopping`);
+  setTimeout(() => {
+    log.error({ graceMs }, `not stopped within ${graceMs} ms; exiting anyway`);
+    process.exit(1);
+  }, graceMs).unref();
+  void sequence.run().then((clean) => process.exit(clean ? 0 : 1));
+}
+
+/**
+ * SIGTERM or SIGINT stops the process (stopAndExit); `graceMs` may be a function, for a process that
+ * learns its settings only after it starts listening for signals. Further signals while stopping are ignored:
+ * Ctrl-C reaches node twice, once from the terminal and once forwarded by npm.
+ */
+export function exitOnStopSignals(sequence: ShutdownSequence, log: ShutdownLog, graceMs: number | (() => number)): void {
+  const grace = typeof graceMs === 'number' ? () => graceMs : graceMs;
+  for (const signal of STOP_SIGNALS) process.on(signal, () => stopAndExit(sequence, log, grace(), signal));
 }

@@ -21,9 +21,9 @@ export function httpStep(app: NestFastifyApplication): ShutdownStep {
 }
 
 /** Queue workers (their current jobs finish), the outbox relay, the webhook sweep and the backfill. */
-export function backgroundWorkStep(app: INestApplicationContext): ShutdownStep {
+export function backgroundWorkStep(app: INestApplicationContext, name = 'queue workers and outbox relay'): ShutdownStep {
   return {
-    name: 'queue workers and outbox relay',
+    name,
     stop: async () => {
       const hosts = app
         .get(DiscoveryService, { strict: false })
@@ -40,6 +40,11 @@ export function backgroundWorkStep(app: INestApplicationContext): ShutdownStep {
       ]);
     },
   };
+}
+
+/** The worker children of `node dist/main.js`: each finishes its current jobs and exits (see WorkerSupervisor). */
+export function workerProcessesStep(supervisor: { stop(): Promise<void> }): ShutdownStep {
+  return { name: 'worker processes', stop: () => supervisor.stop() };
 }
 
 /** Nest's remaining hooks, of which TypeORM's closes SQLite (checkpointing and removing the WAL). */

@@ -21,6 +21,7 @@ export class EnvironmentVariables {
   @IsOptional() @Matches(/^(\S{16,})?$/, { message: 'METRICS_TOKEN must be at least 16 characters without spaces (e.g. openssl rand -hex 24)' })
   METRICS_TOKEN?: string;
   @IsOptional() @IsIn(['true', 'false']) RUN_WORKERS?: string;
+  @IsOptional() @Matches(/^([0-9]|1[0-6])$/, { message: 'WORKER_PROCESSES must be a whole number from 0 to 16' }) WORKER_PROCESSES?: string;
   @IsOptional() @IsIn(['true', 'false']) READ_CACHE?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsString() NODE_ENV?: string;

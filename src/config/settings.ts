@@ -23,7 +23,20 @@ export interface Settings {
   claims: { readCache: { queuePages: number; claims: number } };
   redis: { url: string | null; dataDir: string };
   queue: { prefix: string };
-  jobs: { relayPollMs: number; relayBatch: number; runWorkers: boolean; concurrency: Record<string, number> };
+  /**
+   * runWorkers false: no queue workers at all (API only). Otherwise `node dist/main.js` forks
+   * workerProcesses children running dist/worker.js; 0 keeps the workers in the API's own process.
+   * outboxRelay false: this process moves no events into BullMQ (set by main.ts for the API and all
+   * but one worker child; the child that relays is woken over IPC on the API's commits).
+   */
+  jobs: {
+    relayPollMs: number;
+    relayBatch: number;
+    runWorkers: boolean;
+    workerProcesses: number;
+    outboxRelay: boolean;
+    concurrency: Record<string, number>;
+  };
   pagination: { defaultLimit: number; maxLimit: number };
   idempotency: { ttlHours: number };
   log: { level: string };
@@ -40,6 +53,8 @@ export interface Settings {
     approxTolerance: number;
     roundingCap: number;
     severity: { medium: number; high: number };
+    /** Partner figures a check reads per figure, before and after it in time (src/consistency/partner-bound.ts). */
+    maxPartnersPerSide?: number;
   };
 }
 
@@ -127,7 +142,10 @@ export function loadSettings(
     queue: { ...(vars.QUEUE_PREFIX !== undefined && { prefix: vars.QUEUE_PREFIX }) },
     log: { ...(vars.LOG_LEVEL !== undefined && { level: vars.LOG_LEVEL }) },
     metrics: { ...(vars.METRICS_TOKEN !== undefined && vars.METRICS_TOKEN !== '' && { token: vars.METRICS_TOKEN }) },
-    jobs: { ...(vars.RUN_WORKERS !== undefined && { runWorkers: vars.RUN_WORKERS === 'true' }) },
+    jobs: {
+      ...(vars.RUN_WORKERS !== undefined && { runWorkers: vars.RUN_WORKERS === 'true' }),
+      ...(vars.WORKER_PROCESSES !== undefined && { workerProcesses: Number(vars.WORKER_PROCESSES) }),
+    },
     claims: { ...(vars.READ_CACHE === 'false' && { readCache: { queuePages: 0, claims: 0 } }) },
     review: {
       ...(vars.PUBLIC_BASE_URL !== undefined && { publicBaseUrl: vars.PUBLIC_BASE_URL }),

@@ -39,6 +39,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   onApplicationBootstrap(): void {
+    // another process of the service relays (jobs.outboxRelay false): no timer, no wake on commit
+    if (this.settings.jobs.outboxRelay === false) return;
     this.unsubscribe = this.db.onCommit(() => this.wake());
     this.timer = setInterval(() => this.wake(), this.settings.jobs.relayPollMs);
     this.timer.unref();

@@ -7,8 +7,9 @@ import { watchJobDurations } from '../metrics/job-timing.js';
 import { QUEUE_NAMES } from './job-catalogue.js';
 
 /**
- * Starts the queue workers — unless this process is API-only (jobs.runWorkers: false, env
- * RUN_WORKERS=false; then `node dist/worker.js` processes run them) — and checks that every
+ * Starts the queue workers — unless this process is API-only (jobs.runWorkers: false: env
+ * RUN_WORKERS=false, or the API of `node dist/main.js`, whose worker children run them; see
+ * src/supervisor/) — and checks that every
  * queue has exactly one handler, so a job can neither be lost nor taken twice. Sets each worker's
  * concurrency from config (jobs.concurrency), and times every job attempt for /metrics.
  */

@@ -49,8 +49,16 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry });
   }
 
+  private readonly jobListeners: Array<(timing: JobTiming) => void> = [];
+
   /** The one entry point for job timings, so timings measured in another process can be fed in here too. */
   recordJob(timing: JobTiming): void {
     this.jobDuration.observe({ queue: timing.queue, outcome: timing.outcome }, timing.seconds);
+    for (const listener of this.jobListeners) listener(timing);
+  }
+
+  /** A worker child forwards what it records to the API's /metrics (src/supervisor/child-link.ts). */
+  onJob(listener: (timing: JobTiming) => void): void {
+    this.jobListeners.push(listener);
   }
 }

@@ -68,6 +68,15 @@ function startedPids(service: ServiceProcess): { node: number; redis: number } {
   return { node: line.pid, redis: line.redisPid as number };
 }
 
+/** Its worker child has started its queue workers, so the stop has jobs to let finish (not a child still loading). */
+async function workerReady(service: ServiceProcess): Promise<void> {
+  const deadline = Date.now() + START_MS;
+  while (!service.logs().some((l) => l.msg === 'worker process ready')) {
+    if (Date.now() > deadline) throw new Error(`no worker process became ready:\n${service.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Some writes and background jobs, so there is a WAL to checkpoint and work for the workers to finish. */
 async function useIt(): Promise<void> {
   const post = (path: string, key: string, body: unknown) =>
@@ -89,8 +98,9 @@ async function useIt(): Promise<void> {
   }
 }
 
-function stoppedSteps(logs: LogLine[]): string[] {
-  return logs.filter((l) => typeof l.msg === 'string' && l.msg.startsWith('stopped: ')).map((l) => l.step as string);
+/** The steps one process logged; worker children write their own to the same stdout. */
+function stoppedSteps(logs: LogLine[], pid: number): string[] {
+  return logs.filter((l) => l.pid === pid && typeof l.msg === 'string' && l.msg.startsWith('stopped: ')).map((l) => l.step as string);
 }
 
 async function expectStoppedCleanly(service: ServiceProcess, pids: { node: number; redis: number }, steps: string[]): Promise<void> {
@@ -104,10 +114,13 @@ async function expectStoppedCleanly(service: ServiceProcess, pids: { node: numbe
     // gone: checkpointed and removed on close
   }
   expect(walBytes).toBe(0);
-  expect(stoppedSteps(service.logs())).toEqual(steps);
+  expect(stoppedSteps(service.logs(), pids.node)).toEqual(steps);
+  const workers = service.logs().filter((l) => l.msg === 'worker process started').map((l) => l.workerPid as number);
+  expect(workers.filter(isAlive)).toEqual([]);
 }
 
-const SERVICE_STEPS = ['HTTP server', 'queue workers and outbox relay', 'database', 'Redis'];
+// the queue workers run in a child process of their own (src/supervisor/), stopped after HTTP
+const SERVICE_STEPS = ['HTTP server', 'worker processes', 'webhook sweep', 'database', 'Redis'];
 
 describe('stopping `npm start`', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
@@ -119,6 +132,7 @@ describe('stopping `npm start`', () => {
       const npmPid = Number(/npm-pid (\d+)/.exec(shell.output())![1]);
       leftovers.push(npmPid);
       const pids = startedPids(shell);
+      await workerReady(shell);
       expect(shell.logs().find((l) => l.redis === 'private')!.msg).toMatch(/^Redis: a private redis-server on .*redis\.sock$/);
       await useIt();
 
@@ -137,6 +151,7 @@ describe('stopping `npm start`', () => {
     leftovers.push(npm.child.pid!);
     await waitForHealth(npm, run.baseUrl, START_MS);
     const pids = startedPids(npm);
+    await workerReady(npm);
     await useIt();
 
     process.kill(-npm.child.pid!, 'SIGINT');

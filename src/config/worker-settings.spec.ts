@@ -1,0 +1,16 @@
+import { loadSettings } from './settings.js';
+
+describe('where the queue workers run (jobs settings)', () => {
+  it('forks one worker child by default, WORKER_PROCESSES of them when set, and 0 keeps them in the API process', () => {
+    expect(loadSettings({}).jobs).toMatchObject({ runWorkers: true, workerProcesses: 1, outboxRelay: true });
+    expect(loadSettings({ WORKER_PROCESSES: '3' }).jobs.workerProcesses).toBe(3);
+    expect(loadSettings({ WORKER_PROCESSES: '0' }).jobs.workerProcesses).toBe(0);
+    expect(loadSettings({ RUN_WORKERS: 'false' }).jobs.runWorkers).toBe(false);
+  });
+
+  it('refuses a count that is not a small whole number, naming the variable', () => {
+    for (const bad of ['-1', '1.5', 'two', '17', ' 2']) {
+      expect(() => loadSettings({ WORKER_PROCESSES: bad })).toThrow(/WORKER_PROCESSES must be a whole number from 0 to 16/);
+    }
+  });
+});
