@@ -8,7 +8,11 @@
 //   - the per-claim check: FlagFinder.evaluate (indexed partner lookup + range, single and part-sum rules)
 //     for BENCH_SAMPLE (2000) random claims away from the ends of the date range, and the same claims
 //     through the whole check (rules + flag persistence, one write transaction each);
-//   - the full re-check: evaluate for every claim in the database.
+//   - the full re-check: evaluate for every claim in the database (BENCH_SKIP_FULL=1 leaves it out);
+//   - one crowded measure: BENCH_HOT (5000) more claims on one measure and subject (killed|RU) inside
+//     one 14-day window, from BENCH_HOT_CLAIMANTS (40) claimants repeating a few figures, and the check
+//     of BENCH_HOT_SAMPLE (300) of them with the bounded partner lookup (src/consistency/partner-bound.ts,
+//     the default) and, for comparison, without a bound (every figure in the window, as before).
 // Claims arrive at a constant rate (BENCH_QUANTITIES_PER_DAY, default 100), as on a desk that keeps
 // working: a bigger database covers a longer period, so the figures within one 14-day window stay as many.
 // The per-claim time must then stay flat; the growth factor from the smallest to the largest size says so.
@@ -26,7 +30,7 @@ import { Db } from '../dist/database/db.js';
 import { SystemClock } from '../dist/common/clock.js';
 import { EventLog } from '../dist/events/event-log.js';
 import { ClaimHistory } from '../dist/claims/claim-history.js';
-import { FlagFinder } from '../dist/consistency/flag-finder.js';
+import { DEFAULT_PARTNER_BOUND, FlagFinder } from '../dist/consistency/flag-finder.js';
 import { QUANTITY_COLUMNS } from '../dist/claims/claim-quantities.js';
 import { FlagsService } from '../dist/consistency/flags.service.js';
 import { DEFAULT_CONSISTENCY_OPTIONS, measureKey } from '../dist/consistency/rules.js';
@@ -43,6 +47,11 @@ const SAMPLE = intEnv('BENCH_SAMPLE', 2000);
 const PER_DAY = intEnv('BENCH_QUANTITIES_PER_DAY', 100);
 const PARSER_KB = intEnv('BENCH_PARSER_KB', 512);
 const THREADS = intEnv('BENCH_THREADS', Math.min(4, cpus().length));
+// BENCH_SKIP_FULL=1 leaves out the full re-check (minutes at 1M on a busy machine)
+const SKIP_FULL = process.env.BENCH_SKIP_FULL === '1';
+const HOT = intEnv('BENCH_HOT', 5000);
+const HOT_CLAIMANTS = intEnv('BENCH_HOT_CLAIMANTS', 40);
+const HOT_SAMPLE = intEnv('BENCH_HOT_SAMPLE', 300);
 const options = DEFAULT_CONSISTENCY_OPTIONS;
 
 // ---- deterministic synthetic data ----
@@ -170,6 +179,60 @@ function load(sqlite, quantityCount) {
   return { ids, dates, days, claims, loadMs: performance.now() - t0 };
 }
 
+/**
+ * The crowded case: HOT claims about Russian soldiers killed within one window in the middle of the
+ * period. Each claimant repeats one of a few figures (near the truth, a few far off), as wire copy does.
+ */
+function loadHot(sqlite, data) {
+  const rand = mulberry32(99);
+  const center = Date.UTC(2020, 0, 1) + Math.floor(data.days / 2) * DAY_MS;
+  const window = options.windowDays * DAY_MS;
+  const insertClaim = sqlite.prepare(
+    `INSERT INTO claims (id, text, language, claimant_name, claimed_at, origin, tags, created_at, updated_at, status_changed_at)
+     VALUES (?, ?, 'en', ?, ?, 'manual', '[]', ?, ?, ?)`,
+  );
+  const insertQuantity = sqlite.prepare(
+    `INSERT INTO claim_quantities (claim_id, idx, text, start, "end", min, max, min_inclusive, max_inclusive, qualifier, unit,
+       measure, subject, measure_key, reference_date, claimant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 'count', 'killed', 'RU', 'killed|RU|count', ?, ?)`,
+  );
+  const figures = [5000, 6000, 7000, 7500, 8000, 9000, 2500, 20000].map((v) => ({ text: `about ${fmt(v)}`, v }));
+  const ids = [];
+  sqlite.pragma('foreign_keys = OFF');
+  sqlite.transaction(() => {
+    for (let i = 0; i < HOT; i++) {
+      const id = `h${String(i).padStart(8, '0')}`;
+      const at = new Date(center - window / 2 + Math.floor((i / HOT) * window)).toISOString();
+      const claimantIndex = Math.floor(rand() * HOT_CLAIMANTS);
+      const claimant = `Hot claimant ${claimantIndex}`;
+      // a claimant mostly repeats its own figure; now and then it reports another
+      const figure = figures[rand() < 0.8 ? claimantIndex % figures.length : Math.floor(rand() * figures.length)];
+      const text = `Officials said ${figure.text} Russian soldiers were killed.`;
+      insertClaim.run(id, text, claimant, at, at, at, at);
+      const start = 'Officials said '.length;
+      insertQuantity.run(id, 0, figure.text, start, start + figure.text.length, figure.v, figure.v, 1, 'approx', at, claimant);
+      ids.push(id);
+    }
+  })();
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.exec('ANALYZE');
+  return ids;
+}
+
+function timeChecks(finder, ids) {
+  for (const id of ids.slice(0, 50)) finder.evaluate(id); // JIT warm-up
+  const times = [];
+  let partners = 0;
+  let candidates = 0;
+  for (const id of ids) {
+    const t = performance.now();
+    const e = finder.evaluate(id);
+    times.push(performance.now() - t);
+    partners += e.partnerCount;
+    candidates += e.candidates.length;
+  }
+  return { ...stats(times), partnersPerCheck: partners / ids.length, flagsPerCheck: candidates / ids.length };
+}
+
 function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
@@ -217,8 +280,9 @@ async function runSize(quantityCount) {
 
     const partnerPlan = sqlite
       .prepare(`EXPLAIN QUERY PLAN SELECT ${QUANTITY_COLUMNS} FROM claim_quantities
-        WHERE measure_key = ? AND reference_date >= ? AND reference_date <= ? AND claim_id <> ?`)
-      .all('killed|RU|count', '2020-01-01', '2020-01-29', 'x')
+        WHERE measure_key = ? AND reference_date >= ? AND reference_date <= ? AND claim_id <> ?
+        ORDER BY reference_date DESC LIMIT ?`)
+      .all('killed|RU|count', '2020-01-01', '2020-01-29', 'x', DEFAULT_PARTNER_BOUND.perSide)
       .map((r) => r.detail);
 
     // claims at least one window away from both ends, so every size sees full windows
@@ -267,12 +331,26 @@ async function runSize(quantityCount) {
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const t0 = performance.now();
     const per = Math.ceil(data.claims / THREADS);
-    const parts = await Promise.all(
+    const parts = SKIP_FULL ? [{ candidates: NaN, ms: NaN }] : await Promise.all(
       Array.from({ length: THREADS }, (_, k) => recheckInThread(path, k * per, Math.min(data.claims, (k + 1) * per))),
     );
     const fullCandidates = parts.reduce((sum, p) => sum + p.candidates, 0);
     const fullCpuMs = parts.reduce((sum, p) => sum + p.ms, 0);
     const fullMs = performance.now() - t0;
+
+    // after the measures above, so they stay comparable with earlier runs
+    // one crowded measure, checked with the bounded lookup and without one (before/after)
+    const hotIds = loadHot(sqlite, data);
+    const middle = hotIds.slice(Math.floor(hotIds.length / 4), Math.floor((hotIds.length * 3) / 4));
+    const hotRand = mulberry32(5);
+    const hotSample = Array.from({ length: Math.min(HOT_SAMPLE, middle.length) }, () => middle[Math.floor(hotRand() * middle.length)]);
+    const hot = {
+      claims: hotIds.length,
+      claimants: HOT_CLAIMANTS,
+      bounded: timeChecks(new FlagFinder(db, options, DEFAULT_PARTNER_BOUND), hotSample),
+      unbounded: timeChecks(new FlagFinder(db, options, { perSide: Infinity }), hotSample),
+    };
+
     sqlite.close();
     return {
       quantities: quantityCount,
@@ -290,6 +368,7 @@ async function runSize(quantityCount) {
       fullRecheckThreads: THREADS,
       fullRecheckPerClaimMs: fullCpuMs / data.claims,
       fullRecheckCandidates: fullCandidates,
+      hot,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -364,7 +443,12 @@ async function main() {
         `  per-claim check (lookup + rules), same claims cached: mean ${ms(r.evaluateWarm.meanMs)}, p50 ${ms(r.evaluateWarm.p50Ms)}, p95 ${ms(r.evaluateWarm.p95Ms)}\n` +
         `  per-claim check incl. persisting flags: mean ${ms(r.checkWithPersist.meanMs)}, p95 ${ms(r.checkWithPersist.p95Ms)}\n` +
         `  full re-check of all ${fmt(r.claims)} claims: ${r.fullRecheckSeconds.toFixed(1)} s on ${r.fullRecheckThreads} threads` +
-        ` (${ms(r.fullRecheckPerClaimMs)} per claim per thread, ${fmt(r.fullRecheckCandidates)} flags found)`,
+        ` (${ms(r.fullRecheckPerClaimMs)} per claim per thread, ${fmt(r.fullRecheckCandidates)} flags found)\n` +
+        `  crowded measure (${fmt(r.hot.claims)} claims on killed|RU in one window, ${r.hot.claimants} claimants), per new claim:\n` +
+        `    bounded (${DEFAULT_PARTNER_BOUND.perSide} per side, one per claimant and figure): mean ${ms(r.hot.bounded.meanMs)}, p95 ${ms(r.hot.bounded.p95Ms)}` +
+        ` (${r.hot.bounded.partnersPerCheck.toFixed(1)} partners compared, ${r.hot.bounded.flagsPerCheck.toFixed(1)} flags)\n` +
+        `    unbounded (every figure in the window): mean ${ms(r.hot.unbounded.meanMs)}, p95 ${ms(r.hot.unbounded.p95Ms)}` +
+        ` (${r.hot.unbounded.partnersPerCheck.toFixed(1)} partners compared, ${r.hot.unbounded.flagsPerCheck.toFixed(1)} flags)`,
     );
   }
   const ratio = (pick) => pick(results.at(-1)) / pick(results[0]);
@@ -374,13 +458,15 @@ async function main() {
         randomP50: ratio((r) => r.evaluate.p50Ms),
         cachedMean: ratio((r) => r.evaluateWarm.meanMs),
         fullRecheckPerClaim: ratio((r) => r.fullRecheckPerClaimMs),
+        crowdedBoundedMean: ratio((r) => r.hot.bounded.meanMs),
       }
     : null;
   if (growth !== null) {
     console.log(
       `\nper-claim check growth ${fmt(results[0].quantities)} → ${fmt(results.at(-1).quantities)} quantities:` +
         ` random claims ×${growth.randomMean.toFixed(2)} (mean), ×${growth.randomP50.toFixed(2)} (p50);` +
-        ` cached ×${growth.cachedMean.toFixed(2)}; in the full re-check ×${growth.fullRecheckPerClaim.toFixed(2)}`,
+        ` cached ×${growth.cachedMean.toFixed(2)}; in the full re-check ×${growth.fullRecheckPerClaim.toFixed(2)};` +
+        ` crowded measure, bounded ×${growth.crowdedBoundedMean.toFixed(2)}`,
     );
   }
   const parser = [parserThroughput('en'), parserThroughput('de')];

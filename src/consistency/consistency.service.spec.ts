@@ -4,6 +4,7 @@ import type { Db } from '../database/db.js';
 import type { FlagsService } from './flags.service.js';
 import type { Settings } from '../config/settings.js';
 import type { EventEnvelope } from '../events/event-types.js';
+import type { EventLog } from '../events/event-log.js';
 
 const consistency = { windowDays: 7, approxTolerance: 0.05, roundingCap: 0.2, severity: { medium: 0.3, high: 0.6 } };
 
@@ -13,7 +14,7 @@ describe('consistency options and job routing', () => {
   });
 
   const router = new EventRouter();
-  new ConsistencyService({} as Db, {} as FlagsService, router, { consistency } as Settings).onModuleInit();
+  new ConsistencyService({} as Db, {} as FlagsService, router, {} as EventLog, { consistency } as Settings).onModuleInit();
   const event = (type: EventEnvelope['type'], data: Record<string, unknown>): EventEnvelope => ({ id: 'e1', type, timestamp: '2024-03-01T00:00:00.000Z', data });
 
   it('queues a check for a new claim, keyed by claim and version', () => {

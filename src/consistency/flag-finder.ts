@@ -5,6 +5,7 @@ import {
   compareAgainst, partSumMismatch, singleQuantityFlags, type ConsistencyOptions, type FlagCandidate, type QuantityRef,
   type RuleQuantity,
 } from './rules.js';
+import { boundedPartners } from './partner-bound.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -16,6 +17,8 @@ export interface FlagQuantity extends Quantity {
 
 export interface Evaluation {
   claimId: string;
+  /** The claim's version as read (what the check judged). */
+  version: number;
   /** Every flag the rules find for this claim now: against its partners, on its own, and its part sums. */
   candidates: FlagCandidate[];
   /** Quantities of other claims the lookup returned (for benchmarks and logs). */
@@ -23,27 +26,40 @@ export interface Evaluation {
   snapshot(ref: QuantityRef): FlagQuantity;
 }
 
+/** How many partner figures a check reads per figure and side (see partner-bound.ts for the rule). */
+export interface PartnerBound {
+  /** Nearest figures in reference date before, and as many after, the target; Infinity: all in the window. */
+  perSide: number;
+}
+
+export const DEFAULT_PARTNER_BOUND: Readonly<PartnerBound> = Object.freeze({ perSide: 100 });
+
 /**
- * Finds the flags one claim takes part in. Comparison partners come from an index range scan on
+ * Finds the flags one claim takes part in. Comparison partners come from index range scans on
  * claim_quantities(measure_key, reference_date): same measure, subject and unit, reference date
- * within the window. Reads only; the caller persists (inside its write, so the view is consistent).
+ * within the window, nearest first and bounded (partner-bound.ts). Reads only; the caller persists
+ * (inside its write, so the view is consistent).
  */
 export class FlagFinder {
   constructor(
     private readonly db: Db,
     private readonly options: ConsistencyOptions,
+    private readonly bound: PartnerBound = DEFAULT_PARTNER_BOUND,
   ) {}
 
   evaluate(claimId: string): Evaluation | null {
-    const claim = this.db.get<{ text: string; language: string; claimant_name: string }>(
-      'SELECT text, language, claimant_name FROM claims WHERE id = ?', claimId,
+    const claim = this.db.get<{ text: string; language: string; claimant_name: string; version: number }>(
+      'SELECT text, language, claimant_name, version FROM claims WHERE id = ?', claimId,
     );
     if (!claim) return null;
     const rows = this.db.all<QuantityRow>(
       `SELECT ${QUANTITY_COLUMNS} FROM claim_quantities WHERE claim_id = ? ORDER BY idx`, claimId,
     );
     const target = rows.map((r) => toRuleQuantity(r, claim.claimant_name));
-    const partners = this.partnersOf(claimId, rows).map((r) => toRuleQuantity(r, r.claimant));
+    const partners = boundedPartners(
+      this.partnersOf(claimId, rows).map((r) => toRuleQuantity(r, r.claimant)),
+      this.flaggedPartnersOf(claimId).map((r) => toRuleQuantity(r, r.claimant)),
+    );
 
     const candidates: FlagCandidate[] = [...compareAgainst(target, partners, this.options)];
     for (const rq of target) candidates.push(...singleQuantityFlags(rq, this.options));
@@ -59,6 +75,7 @@ export class FlagFinder {
     for (const rq of [...target, ...partners]) known.set(`${rq.claimId}#${rq.index}`, rq);
     return {
       claimId,
+      version: claim.version,
       candidates,
       partnerCount: partners.length,
       snapshot: (ref) => {
@@ -69,9 +86,13 @@ export class FlagFinder {
     };
   }
 
-  /** Quantities of other claims with the same comparison key and a reference date inside the window. */
+  /**
+   * Quantities of other claims with the same comparison key and a reference date inside the window:
+   * the bound's nearest before (the target's own date included) and after, each one index range scan.
+   */
   private partnersOf(claimId: string, own: QuantityRow[]): QuantityRow[] {
     const window = this.options.windowDays * DAY_MS;
+    const limit = Number.isFinite(this.bound.perSide) ? Math.max(0, Math.floor(this.bound.perSide)) : -1; // -1: no LIMIT
     const seen = new Set<string>();
     const out: QuantityRow[] = [];
     for (const q of own) {
@@ -80,18 +101,44 @@ export class FlagFinder {
       const lookup = `${q.measure_key}|${at}`;
       if (seen.has(lookup)) continue;
       seen.add(lookup);
+      const atIso = new Date(at).toISOString();
+      // answered from the covering index claim_quantities_partners alone, in index order
       out.push(
-        // answered from the covering index claim_quantities_partners alone
         ...this.db.all<QuantityRow>(
           `SELECT ${QUANTITY_COLUMNS} FROM claim_quantities
-           WHERE measure_key = ? AND reference_date >= ? AND reference_date <= ? AND claim_id <> ?`,
-          q.measure_key, new Date(at - window).toISOString(), new Date(at + window).toISOString(), claimId,
+           WHERE measure_key = ? AND reference_date >= ? AND reference_date <= ? AND claim_id <> ?
+           ORDER BY reference_date DESC LIMIT ?`,
+          q.measure_key, new Date(at - window).toISOString(), atIso, claimId, limit,
+        ),
+        ...this.db.all<QuantityRow>(
+          `SELECT ${QUANTITY_COLUMNS} FROM claim_quantities
+           WHERE measure_key = ? AND reference_date > ? AND reference_date <= ? AND claim_id <> ?
+           ORDER BY reference_date ASC LIMIT ?`,
+          q.measure_key, atIso, new Date(at + window).toISOString(), claimId, limit,
         ),
       );
     }
     // one claim's quantities can come back for several keys; keep each once
     const unique = new Map(out.map((r) => [`${r.claim_id}#${r.idx}`, r]));
     return [...unique.values()];
+  }
+
+  /** The other quantities of open range_conflict flags this claim is in: a re-check keeps judging them. */
+  private flaggedPartnersOf(claimId: string): QuantityRow[] {
+    const flagged = this.db.all<{ quantities: string }>(
+      `SELECT f.quantities FROM flag_claims fc JOIN flags f ON f.id = fc.flag_id
+       WHERE fc.claim_id = ? AND f.status = 'open' AND f.type = 'range_conflict'`,
+      claimId,
+    );
+    const refs = new Map<string, { claimId: string; index: number }>();
+    for (const row of flagged) {
+      for (const ref of JSON.parse(row.quantities) as Array<{ claimId: string; index: number }>) {
+        if (ref.claimId !== claimId) refs.set(`${ref.claimId}#${ref.index}`, ref);
+      }
+    }
+    return [...refs.values()].flatMap((ref) =>
+      this.db.all<QuantityRow>(`SELECT ${QUANTITY_COLUMNS} FROM claim_quantities WHERE claim_id = ? AND idx = ?`, ref.claimId, ref.index),
+    );
   }
 }
 

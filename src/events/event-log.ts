@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Db } from '../database/db.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
-import type { EventEnvelope, EventType } from './event-types.js';
+import type { EventData, EventEnvelope, EventType } from './event-types.js';
 
 /**
  * Appends events to the outbox. Call only inside Db.write(), so the event commits or rolls back
@@ -15,9 +15,9 @@ export class EventLog {
     private readonly clock: Clock,
   ) {}
 
-  append(type: EventType, data: Record<string, unknown>): EventEnvelope {
+  append<T extends EventType>(type: T, data: EventData<T>): EventEnvelope {
     if (!this.db.sqlite.inTransaction) throw new Error('EventLog.append must run inside Db.write()');
-    const event: EventEnvelope = { id: newId(), type, timestamp: this.clock.now().toISOString(), data };
+    const event: EventEnvelope = { id: newId(), type, timestamp: this.clock.now().toISOString(), data: { ...data } };
     this.db.run(
       'INSERT INTO events (id, type, timestamp, data) VALUES (?, ?, ?, ?)',
       event.id,

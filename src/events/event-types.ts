@@ -11,13 +11,40 @@ export const EVENT_TYPES = [
   'flag.raised',
   'flag.resolved',
   'corroboration.completed',
+  /** A claim's consistency check ran, whether or not it changed a flag (the end of a claim's checks). */
+  'consistency.completed',
   'source.ingested',
+  /** A source's extraction ended: `done` (its claims are stored) or `failed` (it may be retried). */
+  'source.extracted',
   'ping',
   /** Added by the webhooks feature: a subscription was switched off (410 Gone, or failing too long). */
   'webhook.disabled',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * The data of the event types whose shape is fixed here; the others carry a plain object (their
+ * emitters own the shape for now). EventLog.append checks a payload against this.
+ */
+export interface EventPayloads {
+  'consistency.completed': {
+    claimId: string;
+    /** The claim's version when the check ran (what it judged). */
+    version: number;
+    /** Flags this check opened and closed (ids); both empty when it found nothing new. */
+    raised: string[];
+    closed: string[];
+  };
+  'source.extracted': {
+    sourceId: string;
+    /** Claims citing the source after the extraction (as `extraction.claimCount` on the source). */
+    claimCount: number;
+    status: 'done' | 'failed';
+  };
+}
+
+export type EventData<T extends EventType> = T extends keyof EventPayloads ? EventPayloads[T] : Record<string, unknown>;
 
 export const isEventType = (value: string): value is EventType =>
   (EVENT_TYPES as readonly string[]).includes(value);

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Db } from '../database/db.js';
 import { SETTINGS, type Settings } from '../config/settings.js';
 import { EventRouter } from '../jobs/event-router.js';
+import { EventLog } from '../events/event-log.js';
 import { ClaimsService, type CitationSpan } from '../claims/claims.service.js';
 import type { Language } from '../text/index.js';
 import { extractClaims, type ExtractionResult } from './claims-from-text.js';
@@ -46,6 +47,7 @@ export class SourceExtractionService implements OnModuleInit {
     private readonly db: Db,
     private readonly claims: ClaimsService,
     private readonly router: EventRouter,
+    private readonly events: EventLog,
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
@@ -76,7 +78,12 @@ export class SourceExtractionService implements OnModuleInit {
   }
 
   private setStatus(sourceId: string, status: 'running' | 'failed'): void {
-    this.db.write(() => this.db.run('UPDATE sources SET extraction_status = ? WHERE id = ?', status, sourceId));
+    this.db.write(() => {
+      this.db.run('UPDATE sources SET extraction_status = ? WHERE id = ?', status, sourceId);
+      if (status !== 'failed') return;
+      const claimCount = this.db.get<{ claim_count: number }>('SELECT claim_count FROM sources WHERE id = ?', sourceId)?.claim_count ?? 0;
+      this.events.append('source.extracted', { sourceId, claimCount, status });
+    });
   }
 
   /** Inside the write: every claim, citation and link of one extraction, and the source's summary. */
@@ -125,6 +132,8 @@ export class SourceExtractionService implements OnModuleInit {
       source.id, source.id,
     );
     const claimCount = this.db.get<{ claim_count: number }>('SELECT claim_count FROM sources WHERE id = ?', source.id)!.claim_count;
+    // the end of a source's extraction, also when it found nothing (its claims' own events come before)
+    this.events.append('source.extracted', { sourceId: source.id, claimCount, status: 'done' });
     return { sourceId: source.id, found: result.claims.length, created, cited, linked, claimCount };
   }
 }

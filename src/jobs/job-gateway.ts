@@ -1,12 +1,15 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { JobsOptions, Queue } from 'bullmq';
-import { JOB_OPTIONS, jobIdFor, type JobPayloads, type QueueName } from './job-catalogue.js';
+import { jobOptionsFor, type JobPayloads, type QueueName } from './job-catalogue.js';
 import type { RoutedJob } from './event-router.js';
 
 const ENQUEUE_TIMEOUT_MS = 3000;
 
-/** The one way to enqueue: deterministic job id and per-queue options, with a time limit. */
+/**
+ * The one way to enqueue: deterministic job id, per-queue options, priority and coalescing, all
+ * from the catalogue (jobOptionsFor), with a time limit.
+ */
 @Injectable()
 export class JobGateway implements OnModuleDestroy {
   private readonly queues: Record<QueueName, Queue>;
@@ -21,9 +24,10 @@ export class JobGateway implements OnModuleDestroy {
   }
 
   async enqueue<Q extends QueueName>(queue: Q, payload: JobPayloads[Q], options: { delayMs?: number } = {}): Promise<string> {
-    const jobId = jobIdFor(queue, payload);
+    const opts = jobOptionsFor(queue, payload);
+    const jobId = opts.jobId;
     await withinTimeLimit(
-      this.queues[queue].add(queue, payload, { ...JOB_OPTIONS[queue], jobId, ...(options.delayMs ? { delay: options.delayMs } : {}) }),
+      this.queues[queue].add(queue, payload, { ...opts, ...(options.delayMs ? { delay: options.delayMs } : {}) }),
       `Redis did not take job ${jobId} in ${ENQUEUE_TIMEOUT_MS} ms`,
     );
     return jobId;
@@ -38,7 +42,7 @@ export class JobGateway implements OnModuleDestroy {
     for (const { queue, payload } of jobs) {
       let list = byQueue.get(queue);
       if (!list) byQueue.set(queue, (list = []));
-      list.push({ name: queue, data: payload, opts: { ...JOB_OPTIONS[queue], jobId: jobIdFor(queue, payload as never) } });
+      list.push({ name: queue, data: payload, opts: jobOptionsFor(queue, payload as never) });
     }
     await withinTimeLimit(
       Promise.all([...byQueue].map(([queue, list]) => this.queues[queue].addBulk(list))),

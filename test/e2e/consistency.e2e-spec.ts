@@ -2,9 +2,10 @@ import Database from 'better-sqlite3';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import type { ApiClient } from '../support/api-client.js';
 import { eventually } from '../support/eventually.js';
-import { JobGateway } from '../../src/jobs/job-gateway.js';
-import { jobIdFor } from '../../src/jobs/job-catalogue.js';
 import { ConsistencyService } from '../../src/consistency/consistency.service.js';
+import { FlagFinder } from '../../src/consistency/flag-finder.js';
+import { DEFAULT_CONSISTENCY_OPTIONS } from '../../src/consistency/rules.js';
+import { Db } from '../../src/database/db.js';
 
 /**
  * Quantities and consistency flags through HTTP and the real queue: claims carry their figures,
@@ -39,11 +40,24 @@ describe('quantities and consistency flags', () => {
     return res.body;
   }
 
-  /** Waits until the consistency job for this claim version has run. */
+  /** Every `consistency.completed` event, oldest first (all pages). */
+  async function completions(): Promise<Array<{ data: { claimId: string; version: number; raised: string[]; closed: string[] } }>> {
+    const all = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = (await t.admin.get(`/v1/events?type=consistency.completed&limit=200${cursor ? `&cursor=${cursor}` : ''}`)).body;
+      all.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return all;
+  }
+
+  /**
+   * Waits until a check has judged this claim version (or a later one): checks of one claim are
+   * coalesced, so a job of each version need not exist, but every check ends with its event.
+   */
   async function checked(claim: { id: string; version: number }): Promise<void> {
-    const queue = t.app.get(JobGateway).queue('consistency');
-    const jobId = jobIdFor('consistency', { claimId: claim.id, version: claim.version });
-    await eventually(async () => (await (await queue.getJob(jobId))?.getState()) === 'completed');
+    await eventually(async () => (await completions()).some((e) => e.data.claimId === claim.id && e.data.version >= claim.version));
   }
 
   async function posted(text: string, claimant: string, claimedAt: string, country?: string): Promise<Claim> {
@@ -255,6 +269,62 @@ describe('quantities and consistency flags', () => {
       expect((await fc.post(`/v1/flags/${flag.id}/resolve`, { resolution: 'confirmed' })).status).toBe(400);
       expect((await t.anonymous.post(`/v1/flags/${flag.id}/resolve`, { resolution: 'confirmed', note: 'x' })).status).toBe(401);
       expect((await t.anonymous.get('/v1/flags')).status).toBe(401);
+    });
+  });
+
+  describe('when a check is done', () => {
+    it('says so with consistency.completed also when it finds nothing', async () => {
+      const quiet = await posted('Der Stadtrat hat am Dienstag getagt.', 'Stadtrat', day(-90));
+      const done = (await completions()).filter((e) => e.data.claimId === quiet.id);
+      expect(done.length).toBeGreaterThanOrEqual(1);
+      expect(done[0].data).toEqual({ claimId: quiet.id, version: 1, raised: [], closed: [] });
+    });
+
+    it('names the flags it raised', async () => {
+      const x = await posted('Officials say about 300 Ukrainian soldiers were wounded in the raid.', 'Officials', day(900));
+      const y = await posted('Local doctors say more than 2,000 Ukrainian soldiers were wounded in the raid.', 'Doctors', day(901));
+      const [flagged] = await eventually(async () => {
+        const items = await flagsOf(y.id);
+        return items.length > 0 ? items : false;
+      });
+      const done = (await completions()).filter((e) => e.data.claimId === y.id);
+      expect(done.flatMap((e) => e.data.raised)).toEqual([flagged.id]);
+      expect(flagged.claimIds).toEqual([x.id, y.id]);
+    });
+  });
+
+  describe('thousands of claims on one measure: the bounded fan-out', () => {
+    // Four claims of one agency and one of another with the same figure, then a figure that cannot
+    // be true beside it: one flag per claimant and figure, not one per claim (partner-bound.ts).
+    const killedRange = 'Between 5,000 and 9,000 Russian soldiers have been killed.';
+    let agency: Claim[];
+    let other: Claim;
+    let kyiv: Claim;
+
+    it('flags each claimant\'s figure once, through its earliest claim (English and German)', async () => {
+      agency = [];
+      for (let i = 0; i < 4; i++) agency.push(await posted(killedRange, 'Agency North', day(400 + i)));
+      other = await posted('Zwischen 5.000 und 9.000 russische Soldaten sind getötet worden.', 'Agentur Süd', day(404));
+      kyiv = await posted('More than 13,500 Russian soldiers have been killed.', 'Kyiv general staff', day(405));
+      const flags = await eventually(async () => {
+        const items = await flagsOf(kyiv.id);
+        return items.length >= 2 ? items : false;
+      });
+      expect(flags.map((f) => f.claimIds).sort()).toEqual([[agency[0].id, kyiv.id], [other.id, kyiv.id]].sort());
+      for (const later of agency.slice(1)) expect(await flagsOf(later.id)).toEqual([]);
+    });
+
+    it('reads only the nearest figures, keeps flagged partners, and a re-check changes nothing', async () => {
+      const finder = new FlagFinder(t.app.get(Db), DEFAULT_CONSISTENCY_OPTIONS, { perSide: 2 });
+      const bounded = finder.evaluate(kyiv.id)!;
+      // nearest two before: the other agency and the last of the four; the first of the four is flagged
+      const partners = new Set(bounded.candidates.flatMap((c) => c.claimIds));
+      expect([...partners].sort()).toEqual([kyiv.id, other.id, agency[0].id, agency[3].id].sort());
+      expect(bounded.partnerCount).toBe(3);
+      const unbounded = new FlagFinder(t.app.get(Db), DEFAULT_CONSISTENCY_OPTIONS, { perSide: Infinity }).evaluate(kyiv.id)!;
+      expect(unbounded.partnerCount).toBe(2); // one per claimant and figure, out of five claims
+      expect(await t.app.get(ConsistencyService).check(kyiv.id)).toMatchObject({ raised: [], closed: [] });
+      expect(await flagsOf(kyiv.id, '?status=open')).toHaveLength(2);
     });
   });
 

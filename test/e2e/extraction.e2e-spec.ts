@@ -67,6 +67,13 @@ describe('extraction', () => {
     });
   }
 
+  /** The `source.extracted` events of one source, oldest first. */
+  async function extractedEvents(sourceId: string): Promise<any[]> {
+    const res = await t.admin.get('/v1/events?type=source.extracted&limit=200');
+    expect(res.status).toBe(200);
+    return res.body.items.filter((e: any) => e.data.sourceId === sourceId).map((e: any) => e.data);
+  }
+
   async function claimsOf(sourceId: string): Promise<any[]> {
     const res = await checker.get(`/v1/sources/${sourceId}/claims?limit=200`);
     expect(res.status).toBe(200);
@@ -126,6 +133,8 @@ describe('extraction', () => {
     ]);
     expect(done.extraction.claimCount).toBe(claims.length);
     expect(claims.length).toBeGreaterThanOrEqual(3);
+    // one event marks the end, with the count the source shows (its claims' own events came first)
+    expect(await extractedEvents(source.id)).toEqual([{ sourceId: source.id, claimCount: claims.length, status: 'done' }]);
     // "declined to comment" is not a claim and not a denial
     expect(claims.some((c) => /declined/.test(c.text))).toBe(false);
     for (const c of claims) {
@@ -256,6 +265,10 @@ describe('extraction', () => {
       const failed = await checker.get(`/v1/sources/${sourceId}`);
       expect(failed.body.extraction).toEqual({ status: 'failed', claimCount: 0 });
       expect(await claimsOf(sourceId)).toEqual([]);
+      // every failed attempt says so (a retry may still follow)
+      const attempts = await extractedEvents(sourceId);
+      expect(attempts.length).toBeGreaterThanOrEqual(1);
+      expect(attempts.every((e) => e.status === 'failed' && e.claimCount === 0)).toBe(true);
       expect((db.prepare("SELECT COUNT(*) AS n FROM claims WHERE text LIKE '%Zeppelin%'").get() as { n: number }).n).toBe(0);
     } finally {
       db.exec('DROP TRIGGER refuse_zeppelin_links');
@@ -267,6 +280,7 @@ describe('extraction', () => {
     const done = await extracted(sourceId);
     const claims = await claimsOf(sourceId);
     expect(done.extraction.claimCount).toBe(2);
+    expect((await extractedEvents(sourceId)).at(-1)).toEqual({ sourceId, claimCount: 2, status: 'done' });
     const main = claims.find((c) => c.claimant.name === 'Peter Brandt');
     expect(main).toMatchObject({ relations: { deniedBy: 1 }, quantities: [{ text: 'drei', min: 3, max: 3 }] });
     const incoming = (await checker.get(`/v1/claims/${main.id}/relations`)).body.incoming;

@@ -218,7 +218,7 @@ describe('review workflow', () => {
     for (let i = 1; i < history.length; i++) expect(history[i].at >= history[i - 1].at).toBe(true);
 
     // workflow events only: background checks announce their own results
-    const events = (await allEvents()).filter((e) => e.data.claimId === c.id && !['corroboration.completed', 'flag.raised'].includes(e.type));
+    const events = (await allEvents()).filter((e) => e.data.claimId === c.id && !['corroboration.completed', 'consistency.completed', 'flag.raised'].includes(e.type));
     expect(events.map((e: { type: string }) => e.type)).toEqual([
       'claim.created',
       'claim.assigned', 'claim.status_changed',

@@ -225,6 +225,24 @@ describe('webhooks API', () => {
       await t.admin.delete(`/v1/webhooks/${everything.id}`);
     });
 
+    it('carries the events that mark checks done: consistency.completed and source.extracted (German and English)', async () => {
+      const hook = await subscribe(t.admin, receiver.url, ['consistency.completed', 'source.extracted']);
+      const claim = (await checker.post('/v1/claims', { text: 'Drei Brücken wurden letzte Woche repariert.', claimant: { name: 'Stadtrat' }, language: 'de' })).body;
+      const source = (await checker.post('/v1/sources', { text: 'The harbour office said on Monday that the pier would reopen in May.', publisher: 'Harbour News', language: 'en' })).body;
+      // the receiver also hears other subscriptions: ours are those its secret verifies
+      const ours = (r: Received) => { try { return [verify(hook.secret, r)]; } catch { return []; } };
+      const received = () => receiver.received.flatMap(ours).filter((p) => p.data.claimId === claim.id || p.data.sourceId === source.id);
+      const got = await eventually(() => {
+        const mine = received();
+        return mine.some((p) => p.type === 'consistency.completed') && mine.some((p) => p.type === 'source.extracted') ? mine : false;
+      });
+      expect(got.find((p) => p.type === 'consistency.completed').data).toEqual({ claimId: claim.id, version: 1, raised: [], closed: [] });
+      expect(got.find((p) => p.type === 'source.extracted').data).toEqual({ sourceId: source.id, claimCount: expect.any(Number), status: 'done' });
+      // the subscription's filter holds: nothing else of these two reached it
+      expect((await deliveries(t.admin, hook.id)).map((d) => d.eventType).every((type) => ['consistency.completed', 'source.extracted'].includes(type))).toBe(true);
+      await t.admin.delete(`/v1/webhooks/${hook.id}`);
+    });
+
     it('lists one row per attempt, newest first, without the consumer body; redeliver sends again', async () => {
       const hook = await subscribe(t.admin, receiver.url, ['verdict.approved']);
       receiver.answer = (_request, index) =>
