@@ -14,10 +14,19 @@
 //     write) for BENCH_SAMPLE (200) random claims;
 //   - ingest: prepare (fingerprint, passages, terms) + the write (origin look-up through the bands,
 //     source row, bands, passages, FTS rows) for BENCH_SAMPLE new sources;
-//   - reverse lookup: claimsSpokenToBy for each of those new sources (the work the relay does on
-//     source.ingested to pick the open claims to re-check);
+//   - per new source: CorroborationService.mergeSource for each of those new sources, the whole
+//     background work a source sets off (the `source_merge` job: reverse lookup over the open
+//     claims' terms, the new passages scored against each claim found, merged reports written);
+//     the lookup alone (claimsSpokenToBy) is timed beside it;
 //   - jobs/s: BENCH_JOBS (400) check jobs through BullMQ with the app's default worker concurrency
 //     (settings.jobs.concurrency.corroboration), app and workers in this process.
+// Then, on the largest of those source sets, the claims held grow to each of BENCH_CLAIM_SIZES
+// (default 10000,100000,1000000) and, at each, the cost per new claim (one full check) and per new
+// source (ingest, then mergeSource) is measured again: what a desk with that many claims pays.
+// Claims (all sizes) are generated rows written straight into the database, each with a generated
+// empty report (uncorroborated, as if checked before any source spoke to it), not through the
+// write path and not checked one by one: a 1M-claim desk built that way is a ceiling measurement
+// of the background cost, labelled as such in the output.
 // Results: console, and bench/results/corroboration-latest.json.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -45,8 +54,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench', 'results');
 
 const SIZES = sizesEnv('10000,100000');
+const CLAIM_SIZES = (process.env.BENCH_CLAIM_SIZES ?? '10000,100000,1000000').split(',').filter((x) => x.trim() !== '')
+  .map((x) => {
+    const n = Number(x.trim());
+    if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_CLAIM_SIZES: "${x}" is not a positive integer`);
+    return n;
+  }).sort((a, b) => a - b);
 const SAMPLE = intEnv('BENCH_SAMPLE', 200);
-const JOBS = intEnv('BENCH_JOBS', 400);
+const JOBS = process.env.BENCH_JOBS === '0' ? 0 : intEnv('BENCH_JOBS', 400); // 0: no jobs/s figure
 const THREADS = intEnv('BENCH_THREADS', Math.max(1, Math.min(4, cpus().length)));
 const SOURCES_PER_CLAIM = 5;
 const TOPICS_PER_1000_SOURCES = 20;
@@ -201,6 +216,11 @@ async function loadSources(db, index, from, to, topics) {
 }
 
 function loadClaims(db, from, to, sourceCount, topics, queryOptions) {
+  // in chunks: one transaction per 20,000 claims keeps the WAL small at a million
+  for (let at = from; at < to; at += 20_000) loadClaimChunk(db, at, Math.min(to, at + 20_000), sourceCount, topics, queryOptions);
+}
+
+function loadClaimChunk(db, from, to, sourceCount, topics, queryOptions) {
   const rand = mulberry32(424242 + from);
   const now = new Date().toISOString();
   db.write(() => {
@@ -220,11 +240,53 @@ function loadClaims(db, from, to, sourceCount, topics, queryOptions) {
           `cc${k}`, id, `s${String(n).padStart(9, '0')}`, now);
       }
       db.run('INSERT INTO claims_terms_fts (rowid, terms) VALUES (?, ?)', lastInsertRowid, salientTerms(text, s.lang, queryOptions).join(' '));
+      // generated: as if checked before any source spoke to it, so a merge has a report to change
+      db.run(`INSERT INTO corroboration_reports (claim_id, status, checked_at, independent_origins, evidence, claim_version)
+              VALUES (?, 'uncorroborated', ?, 0, '[]', 1)`, id, now);
     }
   });
 }
 
+/** A new source on a held topic, ingested; then the background work it sets off, timed. */
+async function measureSources(db, index, service, held, topics, next) {
+  const ingestMs = [];
+  const lookupMs = [];
+  const mergeMs = [];
+  let found = 0;
+  let assessed = 0;
+  let changed = 0;
+  for (let k = 0; k < SAMPLE; k++) {
+    const n = next();
+    const s = source(n % held, topics);
+    const text = `${s.text} Update ${n}: ${sentence(mulberry32(n), s.lang, topicOf(s.topicId))}`;
+    const t0 = performance.now();
+    const prepared = index.prepare(text, s.lang);
+    const { id } = db.write(() => insertSource(db, index, n, s.lang, text, prepared));
+    const t1 = performance.now();
+    service.claimsSpokenToBy(id);
+    const t2 = performance.now();
+    const outcome = await service.mergeSource(id);
+    mergeMs.push(performance.now() - t2);
+    lookupMs.push(t2 - t1);
+    ingestMs.push(t1 - t0);
+    found += outcome.found;
+    assessed += outcome.assessed;
+    changed += outcome.changed;
+  }
+  return {
+    ingest: stats(ingestMs), lookup: stats(lookupMs), perNewSource: stats(mergeMs),
+    meanClaimsFound: found / SAMPLE, meanClaimsAssessed: assessed / SAMPLE, meanReportsChanged: changed / SAMPLE,
+  };
+}
+
+function printSources(m) {
+  console.log(`  ingest           p50 ${ms(m.ingest.p50Ms)} ms  p95 ${ms(m.ingest.p95Ms)} ms`);
+  console.log(`  reverse lookup   p50 ${ms(m.lookup.p50Ms)} ms  p95 ${ms(m.lookup.p95Ms)} ms`);
+  console.log(`  per new source   p50 ${ms(m.perNewSource.p50Ms)} ms  p95 ${ms(m.perNewSource.p95Ms)} ms  mean ${ms(m.perNewSource.meanMs)} ms  (lookup + merges: ${m.meanClaimsFound.toFixed(1)} claims found, ${m.meanClaimsAssessed.toFixed(1)} scored, ${m.meanReportsChanged.toFixed(1)} reports changed)`);
+}
+
 async function jobsPerSecond(dbPath, claimIds) {
+  if (JOBS === 0) return { skipped: 'BENCH_JOBS=0' };
   let createApp;
   let resolveRedis;
   let JobGateway;
@@ -321,39 +383,50 @@ async function main() {
         statuses[outcome.summary.status] = (statuses[outcome.summary.status] ?? 0) + 1;
         evidence += outcome.summary.supporting + outcome.summary.contradicting;
       }
-      // one ingest and its reverse lookup
-      const ingestMs = [];
-      const lookupMs = [];
-      let matched = 0;
-      for (let k = 0; k < SAMPLE; k++) {
-        const n = fresh++;
-        const s = source(n % held, topics); // a new text on a held topic
-        const text = `${s.text} Update ${n}: ${sentence(mulberry32(n), s.lang, topicOf(s.topicId))}`;
-        const t0 = performance.now();
-        const prepared = index.prepare(text, s.lang);
-        const { id } = db.write(() => insertSource(db, index, n, s.lang, text, prepared));
-        const t1 = performance.now();
-        const claimsToRecheck = service.claimsSpokenToBy(id);
-        lookupMs.push(performance.now() - t1);
-        ingestMs.push(t1 - t0);
-        matched += claimsToRecheck.length;
-      }
+      // one ingest and the background work it sets off
+      const sources = await measureSources(db, index, service, held, topics, () => fresh++);
       const jobs = await jobsPerSecond(path, claimIds);
 
       const row = {
         sources: size, passages, openClaims: claims, loadSeconds: load.ms / 1000,
         reprints: load.reprints, reprintsClustered: load.clustered,
         check: stats(checkMs), checkOutcomes: statuses, meanEvidencePerCheck: evidence / SAMPLE,
-        ingest: stats(ingestMs), reverseLookup: stats(lookupMs), meanClaimsToRecheck: matched / SAMPLE, jobs,
+        ...sources, jobs,
       };
       results.push(row);
       console.log(`  check            p50 ${ms(row.check.p50Ms)} ms  p95 ${ms(row.check.p95Ms)} ms  (mean ${row.meanEvidencePerCheck.toFixed(1)} supporting/contradicting; ${JSON.stringify(statuses)})`);
-      console.log(`  ingest           p50 ${ms(row.ingest.p50Ms)} ms  p95 ${ms(row.ingest.p95Ms)} ms`);
-      console.log(`  reverse lookup   p50 ${ms(row.reverseLookup.p50Ms)} ms  p95 ${ms(row.reverseLookup.p95Ms)} ms  (mean ${row.meanClaimsToRecheck.toFixed(1)} claims to re-check)`);
+      printSources(sources);
       console.log(jobs.skipped
         ? `  jobs/s           skipped: ${jobs.skipped}`
         : `  jobs/s           ${jobs.jobsPerSecond.toFixed(0)} (${jobs.jobs} jobs in ${jobs.seconds.toFixed(1)} s, concurrency ${jobs.concurrency}, ${jobs.failed} failed)`);
     }
+
+    // the desk grows: more claims held on the same sources
+    const claimRows = [];
+    for (const target of CLAIM_SIZES) {
+      if (target <= claims) continue;
+      const t0 = performance.now();
+      loadClaims(db, claims, target, held, topics, queryOptions);
+      claims = target;
+      sqlite.exec('ANALYZE');
+      console.log(`\n${claims.toLocaleString('en-US')} claims held (generated rows with generated reports: a ceiling measurement), ${held.toLocaleString('en-US')} sources: claims written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      const checkMs = [];
+      for (let k = 0; k < SAMPLE; k++) {
+        // a new claim: one row like the others, then its one full check
+        const id = `c${String(claims + k).padStart(9, '0')}`;
+        loadClaims(db, claims + k, claims + k + 1, held, topics, queryOptions);
+        const t1 = performance.now();
+        await service.check(id);
+        checkMs.push(performance.now() - t1);
+      }
+      claims += SAMPLE;
+      const sources = await measureSources(db, index, service, held, topics, () => fresh++);
+      const row = { claimsHeld: target, sources: held, generated: true, perNewClaim: stats(checkMs), ...sources };
+      claimRows.push(row);
+      console.log(`  per new claim    p50 ${ms(row.perNewClaim.p50Ms)} ms  p95 ${ms(row.perNewClaim.p95Ms)} ms  (one full check)`);
+      printSources(sources);
+    }
+    results.push({ byClaimsHeld: claimRows });
   } finally {
     sqlite.close();
     if (process.env.BENCH_KEEP_DB) console.log(`database kept at ${path}`);

@@ -107,16 +107,24 @@ export function assessCandidates(
       cue: stance.cue,
     });
   }
-  assessed.sort(compare);
+  return rankAndCap(assessed, options.evidence);
+}
 
+/**
+ * The evidence a report keeps: contradictions first, then by score, at most maxPassagesPerSource
+ * per source and maxEvidence in all. Shared by the full check and the merge of a new source, so
+ * both keep the same items from the same passages.
+ */
+export function rankAndCap(assessed: readonly AssessedEvidence[], options: EvidenceOptions): AssessedEvidence[] {
+  const sorted = [...assessed].sort(compare);
   const perSource = new Map<string, number>();
   const kept: AssessedEvidence[] = [];
-  for (const item of assessed) {
+  for (const item of sorted) {
     const count = perSource.get(item.sourceId) ?? 0;
-    if (count >= options.evidence.maxPassagesPerSource) continue;
+    if (count >= options.maxPassagesPerSource) continue;
     perSource.set(item.sourceId, count + 1);
     kept.push(item);
-    if (kept.length >= options.evidence.maxEvidence) break;
+    if (kept.length >= options.maxEvidence) break;
   }
   return kept;
 }

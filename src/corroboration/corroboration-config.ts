@@ -34,8 +34,18 @@ export interface CorroborationSettings {
 export interface ReverseLookupSettings {
   /** The new source's most salient terms that go into the claims_terms_fts query. */
   maxTerms: number;
-  /** Best-ranked open claims examined with the stance rules; those a passage may change are re-checked. */
+  /**
+   * The fan-out bound: at most this many open claims, best-ranked by the lookup, get the new
+   * source merged into their reports. The rest see it at their next full check (edit, denial link,
+   * request).
+   */
   maxClaims: number;
+  /**
+   * Work bound of the lookup query: the source's terms go in fewest-claims first while the claims
+   * they occur in add up to at most this (the two rarest always go in), so a lookup costs the same
+   * with 10k or 1M claims held.
+   */
+  maxPostings: number;
 }
 
 /** The pure options with the configured values put in. */

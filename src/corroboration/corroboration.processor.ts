@@ -16,7 +16,8 @@ export function safeErrorText(error: unknown): string {
 }
 
 /**
- * Runs corroboration checks. Idempotent: a check recomputes the report from what is held now.
+ * Runs corroboration checks and source merges. Idempotent: a check recomputes the report from what
+ * is held now; a merge replaces what a report holds from its source.
  * Failures are rethrown (BullMQ retries with the backoff of JOB_OPTIONS) and logged with the
  * claim id only; after the last attempt a claim left `pending` returns to its last outcome.
  */
@@ -31,15 +32,23 @@ export class CorroborationProcessor extends WorkerHost {
   }
 
   async process(job: CorroborationJob) {
+    const data = job.data;
+    if ('sourceId' in data) {
+      try {
+        return await this.corroboration.mergeSource(data.sourceId);
+      } catch (error) {
+        throw new Error(`corroboration merge of source ${data.sourceId} failed: ${safeErrorText(error)}`);
+      }
+    }
     let outcome;
     try {
-      outcome = await this.corroboration.check(job.data.claimId);
+      outcome = await this.corroboration.check(data.claimId);
     } catch (error) {
-      throw new Error(`corroboration check of claim ${job.data.claimId} failed: ${safeErrorText(error)}`);
+      throw new Error(`corroboration check of claim ${data.claimId} failed: ${safeErrorText(error)}`);
     }
-    if (outcome.summary === null) return { claimId: job.data.claimId, skipped: true };
+    if (outcome.summary === null) return { claimId: data.claimId, skipped: true };
     const { status, independentOrigins, supporting, contradicting, version } = outcome.summary;
-    return { claimId: job.data.claimId, status, independentOrigins, supporting, contradicting, version };
+    return { claimId: data.claimId, status, independentOrigins, supporting, contradicting, version };
   }
 
   @OnWorkerEvent('failed')
@@ -47,18 +56,20 @@ export class CorroborationProcessor extends WorkerHost {
     if (!job) return;
     const attempts = job.opts.attempts ?? 1;
     const final = job.attemptsMade >= attempts;
+    const subject = 'sourceId' in job.data ? { sourceId: job.data.sourceId } : { claimId: job.data.claimId };
     this.logger.warn(
       {
-        queue: 'corroboration', jobId: job.id, claimId: job.data.claimId, reason: job.data.reason,
+        queue: 'corroboration', jobId: job.id, ...subject, reason: job.data.reason,
         attempt: job.attemptsMade, attempts, final, err: safeErrorText(error),
       },
-      final ? 'corroboration check failed for good' : 'corroboration check failed; will retry',
+      `corroboration ${'sourceId' in subject ? 'merge' : 'check'} failed${final ? ' for good' : '; will retry'}`,
     );
-    if (final) {
+    if (final && !('sourceId' in job.data)) {
+      const claimId = job.data.claimId;
       try {
-        this.corroboration.releasePending(job.data.claimId);
+        this.corroboration.releasePending(claimId);
       } catch (releaseError) {
-        this.logger.warn({ claimId: job.data.claimId, err: safeErrorText(releaseError) }, 'could not release a pending corroboration status');
+        this.logger.warn({ claimId, err: safeErrorText(releaseError) }, 'could not release a pending corroboration status');
       }
     }
   }

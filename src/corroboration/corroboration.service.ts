@@ -21,9 +21,12 @@ import {
   type ReportSummary,
   allTerms,
   analyseText,
+  aboveFloor,
   assessCandidates,
-  classifyStance,
+  candidateFloor,
   matchQueryFromTerms,
+  mergeEvidence,
+  sameEvidence,
   salientTerms,
   scorePassage,
   summariseReport,
@@ -33,13 +36,16 @@ import { corroborationOptionsFrom } from './corroboration-config.js';
 import type { CorroborationOptions } from './options.js';
 import type { CorroborationCheckAccepted, CorroborationReportResponse, EvidenceResponse } from './corroboration.dto.js';
 
-type CheckReason = JobPayloads['corroboration']['reason'];
+type CheckReason = Exclude<JobPayloads['corroboration'], { sourceId: string }>['reason'];
 
 /** Claim edits that change what a check looks for or whom it leaves out. */
 const FIELDS_THAT_MATTER = new Set(['text', 'claimant.name', 'claimant.affiliation', 'claimedAt', 'citations']);
 
 /** bm25 of a passage FTS5 ranks first by far: the reverse lookup scores passages as if they were. */
 const BEST_BM25 = -1e9;
+
+/** Claims merged per write: one transaction stays short, and the event loop gets a turn between them. */
+const MERGE_CHUNK = 50;
 
 /** A check re-reads when sources arrived while it worked; after this many tries it stores what it has. */
 const MAX_CHECK_ATTEMPTS = 3;
@@ -79,22 +85,24 @@ export interface CheckOutcome {
   summary: (ReportSummary & { version: number; checkedAt: string }) | null;
 }
 
-/** A passage of a new source, analysed once for every claim the reverse lookup weighs. */
+/** A passage of a new source, analysed once for every claim the lookup found. */
 interface LookupPassage {
   text: string;
   language: Language;
   analysed: AnalysedText;
-  /** Comparable figures, parsed when a claim with figures first needs them. */
-  figures: Quantity[] | null;
 }
 
-interface LookupClaim {
+/** An open claim the reverse lookup found. */
+interface LookupClaim extends ClaimForCheck {
   id: string;
-  text: string;
-  language: string;
-  claimant_country: string | null;
-  claimed_at: string | null;
-  created_at: string;
+}
+
+/** What merging one new source did: claims the lookup found, those a passage may speak to, reports changed. */
+export interface MergeOutcome {
+  sourceId: string;
+  found: number;
+  assessed: number;
+  changed: number;
 }
 
 /** A candidate passage with its source's date, which the quantity rule needs. */
@@ -113,10 +121,6 @@ function figuresConflict(claim: Quantity[], claimDate: Date, passage: Quantity[]
     passage.some((theirs, j) =>
       rangeConflict(rule(mine, i, 'claim', claimDate), rule(theirs, j, 'passage', passageDate), DEFAULT_CONSISTENCY_OPTIONS) !== null));
 }
-
-/** Digits or number words: a claim without them has no figure to parse (a cheap gate before the parser). */
-const MAY_HOLD_FIGURES =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|million(?:en)?|milliarden?|billion(?:en)?|dutzend|hälfte)/i;
 
 const foldForIndex = (term: string): string => term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 
@@ -158,9 +162,10 @@ export class CorroborationService implements OnModuleInit {
     this.router.on('claim.linked', (event) =>
       event.data.relation === 'denies' ? [this.job(String(event.data.toClaimId), 'linked', `link-${event.data.linkId}`)] : [],
     );
+    // One job per source: finding the claims it speaks to is background work, never the relay's.
     this.router.on('source.ingested', (event) => {
       const sourceId = String(event.data.sourceId);
-      return this.claimsSpokenToBy(sourceId).map((claimId) => this.job(claimId, 'source_ingested', `src-${sourceId}`));
+      return [{ queue: 'corroboration', payload: { sourceId, reason: 'source_merge', key: `src-${sourceId}` } }];
     });
   }
 
@@ -239,6 +244,7 @@ export class CorroborationService implements OnModuleInit {
       const language = asLanguage(claim.language);
       const terms = salientTerms(claim.text, language, this.options.query);
       const candidates = this.candidates(terms);
+      const floor = candidateFloor(candidates.map((c) => c.bm25 ?? 0), this.settings.corroboration.check.maxCandidatePassages);
       const evidence = assessCandidates(
         { text: claim.text, language }, candidates, { quantitiesConflict: this.quantitiesConflict(claim, candidates) }, this.options,
       );
@@ -251,7 +257,7 @@ export class CorroborationService implements OnModuleInit {
         const moved = now.text !== claim.text || this.passageWatermark() !== watermark;
         if (moved && attempt < MAX_CHECK_ATTEMPTS) return 'again' as const;
         if (now.text !== claim.text) return { claimId, summary: null };
-        return { claimId, summary: this.store(claimId, claim.seq, terms, evidence, now) };
+        return { claimId, summary: this.store(claimId, claim.seq, terms, evidence, floor, now) };
       });
       if (outcome !== 'again') return outcome;
     }
@@ -267,13 +273,17 @@ export class CorroborationService implements OnModuleInit {
    * always. Without this, one claim naming a common entity would have FTS5 rank a large share of
    * all passages. Terms left out still count when the candidates are scored.
    */
-  queryTerms(terms: string[]): string[] {
+  queryTerms(terms: string[], known?: Map<string, number>): string[] {
     const budget = this.settings.corroboration.check.maxPostings;
-    const counted = terms.map((term, order) => ({
-      term, order,
+    const docsOf = (term: string): number => {
+      const held = known?.get(term);
+      if (held !== undefined) return held;
       // the index folds case and diacritics (unicode61 remove_diacritics 2); so does the look-up
-      docs: this.db.get<{ doc: number }>('SELECT doc FROM passages_vocab WHERE term = ?', foldForIndex(term))?.doc ?? 0,
-    }));
+      const docs = this.db.get<{ doc: number }>('SELECT doc FROM passages_vocab WHERE term = ?', foldForIndex(term))?.doc ?? 0;
+      known?.set(term, docs);
+      return docs;
+    };
+    const counted = terms.map((term, order) => ({ term, order, docs: docsOf(term) }));
     counted.sort((a, b) => a.docs - b.docs || a.order - b.order);
     const chosen: string[] = [];
     let spent = 0;
@@ -328,6 +338,7 @@ export class CorroborationService implements OnModuleInit {
     seq: number,
     terms: string[],
     evidence: AssessedEvidence[],
+    floor: number | null,
     claim: { denied_by: number; claimant_name: string; claimant_affiliation: string | null; version: number },
   ): ReportSummary & { version: number; checkedAt: string } {
     const citedOriginIds = this.db
@@ -347,13 +358,13 @@ export class CorroborationService implements OnModuleInit {
     const checkedAt = this.clock.now().toISOString();
     const version = claim.version;
     this.db.run(
-      `INSERT INTO corroboration_reports (claim_id, status, checked_at, independent_origins, independent_origin_ids, evidence, claim_version)
-       VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO corroboration_reports (claim_id, status, checked_at, independent_origins, independent_origin_ids, evidence, claim_version, candidate_floor)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (claim_id) DO UPDATE SET status = excluded.status, checked_at = excluded.checked_at,
          independent_origins = excluded.independent_origins, independent_origin_ids = excluded.independent_origin_ids,
-         evidence = excluded.evidence, claim_version = excluded.claim_version`,
+         evidence = excluded.evidence, claim_version = excluded.claim_version, candidate_floor = excluded.candidate_floor`,
       claimId, summary.status, checkedAt, summary.independentOrigins, JSON.stringify(summary.independentOriginIds),
-      JSON.stringify(evidence), version,
+      JSON.stringify(evidence), version, floor,
     );
     this.db.run(
       `UPDATE claims SET corroboration_status = ?, corroboration_origins = ?, corroboration_supporting = ?,
@@ -398,55 +409,151 @@ export class CorroborationService implements OnModuleInit {
   }
 
   /**
-   * The reverse lookup: the open claims a new source may speak to. The source's most telling
-   * terms query the index of open claims' salient terms (FTS5, best bm25 first; never a loop over
-   * all claims); of those, a claim is kept when one of the source's passages could change its
-   * report: the stance rules would call it support or contradiction, or it is related and both
-   * hold figures about a shared entity (the check then asks the quantity rules). The passage is
-   * scored as if FTS5 had ranked it best, so the filter keeps at least what the check would count.
+   * A new source, merged into the reports of the open claims it may speak to (the `source_merge`
+   * job). Its cost follows what the source changes, not how many claims are held: the reverse
+   * lookup finds at most reverseLookup.maxClaims claims through an index, and each of those is
+   * scored against the new source's passages alone (FTS5 restricted to them, with the claim's own
+   * query, so bm25 is what a full check would see). A report is written, with its
+   * corroboration.completed event, only when its evidence changed. Claims beyond the bound, and
+   * claims never checked, see the source at their next full check.
+   */
+  async mergeSource(sourceId: string): Promise<MergeOutcome> {
+    const source = this.db.get<{ language: string; min_id: number | null; max_id: number | null }>(
+      `SELECT s.language, MIN(p.id) AS min_id, MAX(p.id) AS max_id
+       FROM sources s LEFT JOIN passages p ON p.source_id = s.id WHERE s.id = ? GROUP BY s.id`,
+      sourceId,
+    );
+    if (!source || source.min_id === null || source.max_id === null) return { sourceId, found: 0, assessed: 0, changed: 0 };
+    const language = asLanguage(source.language);
+    const passages = this.newPassages(sourceId, language);
+    const claims = this.lookupClaims(passages);
+    // claims on one story share most terms: their passage counts are looked up once per merge
+    const docs = new Map<string, number>();
+    let assessed = 0;
+    let changed = 0;
+    for (let at = 0; at < claims.length; at += MERGE_CHUNK) {
+      const fresh: Array<{ claim: LookupClaim; terms: string[]; evidence: AssessedEvidence[] }> = [];
+      for (const claim of claims.slice(at, at + MERGE_CHUNK)) {
+        if (!this.mayBeEvidence(claim, passages)) continue;
+        assessed++;
+        fresh.push({ claim, ...this.assessNewPassages(claim, sourceId, source.min_id, source.max_id, docs) });
+      }
+      changed += await this.db.writeGrouped(() => fresh.filter((f) => this.storeMerge(f.claim, f.terms, sourceId, f.evidence)).length);
+    }
+    return { sourceId, found: claims.length, assessed, changed };
+  }
+
+  /** The claim's query over the new source's passages only, assessed as a full check assesses its candidates. */
+  private assessNewPassages(claim: LookupClaim, sourceId: string, minId: number, maxId: number, docs: Map<string, number>) {
+    const language = asLanguage(claim.language);
+    const terms = salientTerms(claim.text, language, this.options.query);
+    const match = matchQueryFromTerms(this.queryTerms(terms, docs));
+    if (match === null) return { terms, evidence: [] };
+    // the rowid range lets FTS5 seek within each term's postings; bm25 still uses the whole index's statistics
+    const rows = this.db.all<PassageRow>(
+      `SELECT p.source_id, p.start, p."end" AS "end", p.text, s.publisher, s.origin_id, s.language, s.published_at, f.rank AS bm25
+       FROM (SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? AND rowid BETWEEN ? AND ?) f
+       JOIN passages p ON p.id = f.rowid JOIN sources s ON s.id = p.source_id
+       WHERE p.source_id = ?`,
+      match, minId, maxId, sourceId,
+    );
+    const floor = this.db.get<{ candidate_floor: number | null }>(
+      'SELECT candidate_floor FROM corroboration_reports WHERE claim_id = ?', claim.id,
+    )?.candidate_floor ?? null;
+    const candidates: Candidate[] = rows.filter((r) => aboveFloor(r.bm25, floor)).map((r) => ({
+      sourceId: r.source_id, publisher: r.publisher, originId: r.origin_id, language: asLanguage(r.language),
+      text: r.text, start: r.start, end: r.end, bm25: r.bm25, publishedAt: r.published_at,
+    }));
+    const evidence = assessCandidates(
+      { text: claim.text, language }, candidates, { quantitiesConflict: this.quantitiesConflict(claim, candidates) }, this.options,
+    );
+    return { terms, evidence };
+  }
+
+  /**
+   * Inside the merge's write: the report as stored now (a full check may have written it since the
+   * merge read), merged with the new source's evidence. Nothing is written when nothing changed,
+   * when the claim was never checked (its first check reads the source) or its text changed (its
+   * edit queued a full check).
+   */
+  private storeMerge(claim: LookupClaim, terms: string[], sourceId: string, fresh: AssessedEvidence[]): boolean {
+    const now = this.db.get<{ text: string; denied_by: number; claimant_name: string; claimant_affiliation: string | null; version: number }>(
+      'SELECT text, denied_by, claimant_name, claimant_affiliation, version FROM claims WHERE id = ?', claim.id,
+    );
+    if (!now || now.text !== claim.text) return false;
+    const report = this.db.get<{ evidence: string; candidate_floor: number | null }>(
+      'SELECT evidence, candidate_floor FROM corroboration_reports WHERE claim_id = ?', claim.id,
+    );
+    if (!report) return false;
+    const held = JSON.parse(report.evidence) as AssessedEvidence[];
+    const merged = mergeEvidence(held, sourceId, fresh, this.options.evidence);
+    if (sameEvidence(held, merged)) return false;
+    this.store(claim.id, claim.seq, terms, merged, report.candidate_floor, now);
+    return true;
+  }
+
+  /**
+   * The reverse lookup: the open claims a new source may speak to, best first, at most
+   * reverseLookup.maxClaims. The source's terms query the index of open claims' salient terms
+   * (FTS5 bm25; never a loop over all claims), rarest first while the claims they occur in add up
+   * to reverseLookup.maxPostings (the two rarest always go in), so its cost is bounded however
+   * many claims the desk holds. Claims ranked beyond the bound are not merged: their next full
+   * check (edit, denial link, request) reads the source.
    */
   claimsSpokenToBy(sourceId: string): string[] {
-    const source = this.db.get<{ language: string; published_at: string | null }>(
-      'SELECT language, published_at FROM sources WHERE id = ?', sourceId,
-    );
+    const source = this.db.get<{ language: string }>('SELECT language FROM sources WHERE id = ?', sourceId);
     if (!source) return [];
     const language = asLanguage(source.language);
-    const settings = this.settings.corroboration.reverseLookup;
-    const passages: LookupPassage[] = this.db
+    const passages = this.newPassages(sourceId, language);
+    return this.lookupClaims(passages).filter((claim) => this.mayBeEvidence(claim, passages)).map((claim) => claim.id);
+  }
+
+  private newPassages(sourceId: string, language: Language): LookupPassage[] {
+    return this.db
       .all<{ text: string }>('SELECT text FROM passages WHERE source_id = ? ORDER BY idx', sourceId)
-      .map((p) => ({ text: p.text, language, analysed: analyseText(p.text, language), figures: null }));
-    const publishedAt = source.published_at ? new Date(source.published_at) : null;
-    const match = matchQueryFromTerms(this.lookupTerms(passages.map((p) => allTerms(p.analysed)), settings.maxTerms));
+      .map((p) => ({ text: p.text, language, analysed: analyseText(p.text, language) }));
+  }
+
+  private lookupClaims(passages: LookupPassage[]): LookupClaim[] {
+    const settings = this.settings.corroboration.reverseLookup;
+    const terms = this.rarestFirst(this.lookupTerms(passages.map((p) => allTerms(p.analysed)), settings.maxTerms), settings.maxPostings);
+    const match = matchQueryFromTerms(terms);
     if (match === null) return [];
-    const rows = this.db.all<LookupClaim>(
-      `SELECT c.id, c.text, c.language, c.claimant_country, c.claimed_at, c.created_at
+    return this.db.all<LookupClaim>(
+      `SELECT c.id, c.seq, c.text, c.language, c.claimant_country, c.claimed_at, c.created_at
        FROM claims_terms_fts t JOIN claims c ON c.seq = t.rowid
        WHERE claims_terms_fts MATCH ? AND c.status NOT IN ('approved', 'dismissed')
        ORDER BY t.rank LIMIT ?`,
       match, settings.maxClaims,
     );
-    return rows.filter((row) => this.mayChangeReport(row, passages, publishedAt)).map((row) => row.id);
   }
 
-  /** Whether the check would find support or contradiction for the claim in one of the passages. */
-  private mayChangeReport(row: LookupClaim, passages: LookupPassage[], publishedAt: Date | null): boolean {
-    const language = asLanguage(row.language);
-    const claim = analyseText(row.text, language);
-    const claimDate = new Date(row.claimed_at ?? row.created_at);
-    const { stance: stanceOptions, scoring } = this.options;
-    let claimFigures: Quantity[] | null = null;
-    for (const passage of passages) {
-      const score = scorePassage(claim, passage.analysed, BEST_BM25, scoring);
-      if (score.score < stanceOptions.minRelatedScore) continue;
-      claimFigures ??= MAY_HOLD_FIGURES.test(row.text) ? comparableFigures(row.text, language, row.claimant_country) : [];
-      if (claimFigures.length > 0) {
-        passage.figures ??= comparableFigures(passage.text, passage.language, null);
-        if (figuresConflict(claimFigures, claimDate, passage.figures, publishedAt ?? claimDate)) return true;
-      }
-      const stance = classifyStance({ claimText: row.text, claim, passageText: passage.text, passage: passage.analysed, score }, {}, stanceOptions);
-      if (stance !== null && stance.stance !== 'mentions') return true;
+  /** Terms by how many claims hold them, fewest first, while those counts add up to the budget; the two rarest always. */
+  private rarestFirst(terms: string[], budget: number): string[] {
+    const counted = terms.map((term, order) => ({
+      term, order,
+      docs: this.db.get<{ doc: number }>('SELECT doc FROM claims_terms_vocab WHERE term = ?', foldForIndex(term))?.doc ?? 0,
+    }));
+    counted.sort((a, b) => a.docs - b.docs || a.order - b.order);
+    const chosen: string[] = [];
+    let spent = 0;
+    for (const { term, docs } of counted) {
+      if (docs === 0) continue; // no claim holds it: it would find nothing
+      if (chosen.length >= 2 && spent + docs > budget) break;
+      chosen.push(term);
+      spent += docs;
     }
-    return false;
+    return chosen;
+  }
+
+  /**
+   * Whether any passage could be evidence for the claim: scored as if FTS5 had ranked it first
+   * (the best a real bm25 can give), it reaches minRelatedScore, below which the stance rules
+   * drop a passage whatever it says. An exact filter, only cheaper than the query it saves.
+   */
+  private mayBeEvidence(row: LookupClaim, passages: LookupPassage[]): boolean {
+    const claim = analyseText(row.text, asLanguage(row.language));
+    return passages.some((p) => scorePassage(claim, p.analysed, BEST_BM25, this.options.scoring).score >= this.options.stance.minRelatedScore);
   }
 
   /** Entities, then numbers, then the longest stems: the order salientTerms uses for claims. */

@@ -76,7 +76,9 @@ export {
   DEFAULT_EVIDENCE_OPTIONS,
   type EvidenceOptions,
   assessCandidates,
+  rankAndCap,
 } from './assess.js';
+export { aboveFloor, candidateFloor, mergeEvidence, sameEvidence } from './merge.js';
 export type { CorroborationStatus, Evidence, Stance } from './evidence.js';
 export {
   type Claimant,

@@ -148,10 +148,18 @@ describe('corroboration through HTTP and the real queue', () => {
     expect(second.independentOriginIds).toEqual([confirmation.id, later.id].sort());
     expect(second.status).toBe('corroborated');
     expect(stanceOf(second, later.id)).toEqual(['supports']);
-    // the new source was matched to the claims it speaks to, not to every open claim
+    // one background job for the new source, which changed the report of the claim it speaks to and no other
     const queue = t.app.get(JobGateway).queue('corroboration');
-    expect(await queue.getJob(`corroboration-${claimId}-src-${later.id}`)).toBeDefined();
-    expect(await queue.getJob(`corroboration-${olderClaimId}-src-${later.id}`)).toBeUndefined();
+    const merge = await eventually(async () => {
+      const job = await queue.getJob(`corroboration-source-${later.id}`);
+      return job?.finishedOn ? job : false;
+    }, 20000);
+    expect(merge.data).toEqual({ sourceId: later.id, reason: 'source_merge', key: `src-${later.id}` });
+    // (claims extracted from the warship sources speak to it too; the Lyon claim does not)
+    expect(merge.returnvalue).toMatchObject({ sourceId: later.id });
+    expect(merge.returnvalue.changed).toBeGreaterThanOrEqual(1);
+    expect(await queue.getJob(`corroboration-${claimId}-src-${later.id}`)).toBeUndefined();
+    expect((await reportOf(olderClaimId)).evidence.map((e) => e.sourceId)).not.toContain(later.id);
 
     const denial = await ingest(DENIAL, 'Moscow Bulletin');
     const third = await checked(claimId, second.checkedAt, (r) => r.status === 'contested');
