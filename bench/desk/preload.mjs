@@ -48,7 +48,9 @@ export async function preload(client, key, { claims, sources, concurrency, seed,
     } else {
       // a target still in flight is answered later; then the newest claim already created stands in
       const target = byPlan[claimIndex[p.target]] ?? ids[ids.length - 1];
-      byPlan[i] = (await client.expect(201, key, 'POST', `/v1/claims/${target}/counter-claims`, p.body)).claim.id;
+      byPlan[i] = target === undefined
+        ? (await client.expect(201, key, 'POST', '/v1/claims', { ...p.body, stance: undefined })).id // nothing created yet to answer
+        : (await client.expect(201, key, 'POST', `/v1/claims/${target}/counter-claims`, p.body)).claim.id;
     }
     if (byPlan[i]) ids.push(byPlan[i]);
     done++;
