@@ -65,7 +65,11 @@ export class SourceExtractionService implements OnModuleInit {
     this.setStatus(sourceId, 'running');
     try {
       const result = extractClaims(source.text, { language: source.language, publisher: source.publisher });
-      const outcome = this.db.write(() => this.store(source, result));
+      // Held claims are compared before the write lock is taken: with thousands of claims by one
+      // claimant the comparison took hundreds of milliseconds, and every other process's writes
+      // (the API's among them) waited that long. Inside the write only claims added since are read.
+      const earlier = this.matchHeldClaims(source, result);
+      const outcome = this.db.write(() => this.store(source, result, earlier));
       this.logger.log(
         `extraction of source ${sourceId}: ${outcome.found} found, ${outcome.created} created, ${outcome.cited} cited, ${outcome.linked} linked`,
       );
@@ -86,8 +90,30 @@ export class SourceExtractionService implements OnModuleInit {
     });
   }
 
+  /** Outside the write: for each extracted claim, the earliest held claim it repeats, as of `watermark` (claims.seq). */
+  private matchHeldClaims(source: SourceRow, result: ExtractionResult): { watermark: number; same: Map<string, string | null> } {
+    const watermark = this.db.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM claims')?.seq ?? 0;
+    const same = new Map<string, string | null>();
+    const heldBy = new Map<string, HeldClaim[]>();
+    for (const claim of result.claims) {
+      const quote = source.text.slice(claim.start, claim.end);
+      const name = claim.claimant.name.slice(0, MAX_CLAIMANT);
+      const key = name.toLowerCase();
+      let held = heldBy.get(key);
+      if (!held) {
+        held = this.db.all<HeldClaim>(
+          'SELECT id, text, claimant_name AS claimantName FROM claims WHERE claimant_name = ? COLLATE NOCASE AND seq <= ? ORDER BY seq',
+          name, watermark,
+        );
+        heldBy.set(key, held);
+      }
+      same.set(claim.ref, findSameClaim({ text: quote, claimantName: name }, held, this.settings.extraction.sameClaimSimilarity)?.id ?? null);
+    }
+    return { watermark, same };
+  }
+
   /** Inside the write: every claim, citation and link of one extraction, and the source's summary. */
-  private store(source: SourceRow, result: ExtractionResult): SourceExtractionOutcome {
+  private store(source: SourceRow, result: ExtractionResult, earlier: { watermark: number; same: Map<string, string | null> }): SourceExtractionOutcome {
     const idOf = new Map<string, string>();
     let created = 0;
     let cited = 0;
@@ -97,14 +123,18 @@ export class SourceExtractionService implements OnModuleInit {
       if (quote.trim() === '') continue;
       const citation: CitationSpan = { sourceId: source.id, quote, start: claim.start, end: claim.end };
       const name = claim.claimant.name.slice(0, MAX_CLAIMANT);
-      const held = this.db.all<HeldClaim>(
-        'SELECT id, text, claimant_name AS claimantName FROM claims WHERE claimant_name = ? COLLATE NOCASE ORDER BY seq',
-        name,
-      );
-      const same = findSameClaim({ text: quote, claimantName: name }, held, this.settings.extraction.sameClaimSimilarity);
-      if (same) {
-        if (this.claims.addCitation(null, same.id, citation)) cited++;
-        idOf.set(claim.ref, same.id);
+      // a match found before the write is the earliest; otherwise only claims added since can be one
+      const sameId = earlier.same.get(claim.ref) ?? findSameClaim(
+        { text: quote, claimantName: name },
+        this.db.all<HeldClaim>(
+          'SELECT id, text, claimant_name AS claimantName FROM claims WHERE claimant_name = ? COLLATE NOCASE AND seq > ? ORDER BY seq',
+          name, earlier.watermark,
+        ),
+        this.settings.extraction.sameClaimSimilarity,
+      )?.id;
+      if (sameId) {
+        if (this.claims.addCitation(null, sameId, citation)) cited++;
+        idOf.set(claim.ref, sameId);
         continue;
       }
       const id = this.claims.createExtracted({
