@@ -231,7 +231,7 @@ async function main() {
   const temp = mkdtempSync(join(tmpdir(), `claimdesk-bench-${process.pid}-desk-`));
   cleanups.push(() => rmSync(temp, { recursive: true, force: true }));
   console.log(`claimdesk desk benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ` +
-    `READ_CACHE=${config.readCache}, LOG_LEVEL=${config.logLevel}, RATE_LIMIT=0, API and workers in one process (node dist/main.js)`);
+    `READ_CACHE=${config.readCache}, LOG_LEVEL=${config.logLevel}, RATE_LIMIT=0, node dist/main.js as started (WORKER_PROCESSES=${process.env.WORKER_PROCESSES ?? "default"})`);
 
   const receiver = await startReceiver((arrivals) => current.lag.onArrivals(arrivals));
   cleanups.push(() => receiver.stop());

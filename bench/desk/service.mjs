@@ -64,6 +64,8 @@ export async function startService(root, { dir, redisUrl, queuePrefix, adminKey,
     LOG_LEVEL: logLevel,
     READ_CACHE: readCache ? 'true' : 'false',
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+    // the process layout is the service's default unless asked for (0: workers inside the API process)
+    ...(process.env.WORKER_PROCESSES !== undefined && { WORKER_PROCESSES: process.env.WORKER_PROCESSES }),
   };
   const proc = startNode(name, join(root, 'dist', 'main.js'), { env, cwd: dir, logFile: join(dir, `${name}.log`) });
   onStart?.(proc);

@@ -2,7 +2,9 @@
 import { Session } from 'node:inspector/promises';
 import { writeFile } from 'node:fs/promises';
 
-if (typeof process.send === 'function') {
+// Only in the process the benchmark started: a worker child forked by the service inherits
+// `--import` and an IPC channel of its own to the service, which these hooks must leave alone.
+if (typeof process.send === 'function' && process.env.BENCH_PARENT_PID === String(process.ppid)) {
   // When the benchmark dies without cleaning up (SIGKILL, a crash) the channel closes: stop instead of
   // lingering on the port.
   process.on('disconnect', () => {

@@ -45,7 +45,8 @@ export function startNode(name, script, { args = [], env, cwd, logFile, cpus = n
   const [command, commandArgs] = cpus ? ['taskset', ['-c', cpus, process.execPath, ...argv]] : [process.execPath, argv];
   const child = spawn(command, commandArgs, {
     cwd,
-    env,
+    // the hooks are for this child only, not for the worker processes it forks (they inherit --import)
+    env: { ...(env ?? process.env), BENCH_PARENT_PID: String(process.pid) },
     stdio: ['ignore', fd, fd, 'ipc'],
   });
   closeSync(fd);
