@@ -1,15 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { freePort, portIsFree } from '../support/ports.js';
+import { statSync } from 'node:fs';
+import { portIsFree } from '../support/ports.js';
 import {
   exitWithin,
   isAlive,
-  serviceEnv,
   spawnService,
   waitForHealth,
+  newServiceRun,
+  endServiceRun,
   type LogLine,
   type ServiceProcess,
+  type ServiceRun,
 } from '../support/service-process.js';
 
 // `npm start` builds first (incremental after the global setup, but the machine may be busy)
@@ -21,44 +21,15 @@ const ADMIN_KEY = 'stop-test-admin-0123456789';
 /** Per test: a start, some requests and a stop. */
 const TEST_MS = START_MS + 60_000;
 
-interface Run {
-  dir: string;
-  port: number;
-  baseUrl: string;
-  dbPath: string;
-  env: NodeJS.ProcessEnv;
-}
-
-const leftovers: number[] = [];
-let run: Run;
+let run: ServiceRun;
+let leftovers: number[];
 
 beforeEach(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-stop-'));
-  const port = await freePort();
-  const dbPath = join(dir, 'claimdesk.sqlite');
-  run = {
-    dir,
-    port,
-    dbPath,
-    baseUrl: `http://127.0.0.1:${port}`,
-    env: serviceEnv({ PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbPath, REDIS_DATA_DIR: dir, ADMIN_API_KEY: ADMIN_KEY }),
-  };
+  run = await newServiceRun('claimdesk-stop-', ADMIN_KEY);
+  leftovers = run.leftovers;
 });
 
-afterEach(() => {
-  // What a failed test left running. A pid may have been reused since, so only a process whose
-  // environment names this run's directory is ours to kill (Linux /proc; elsewhere nothing is killed).
-  for (const pid of leftovers.splice(0)) {
-    let environ = '';
-    try {
-      environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
-    } catch {
-      continue; // gone
-    }
-    if (environ.includes(run.dir)) process.kill(pid, 'SIGKILL');
-  }
-  rmSync(run.dir, { recursive: true, force: true });
-});
+afterEach(() => endServiceRun(run));
 
 /** The pids the service logged at start: its own (node) and the private redis-server's. */
 function startedPids(service: ServiceProcess): { node: number; redis: number } {

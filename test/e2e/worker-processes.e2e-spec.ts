@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eventually } from '../support/eventually.js';
-import { freePort, portIsFree } from '../support/ports.js';
-import { exitWithin, isAlive, serviceEnv, spawnService, waitForHealth, type LogLine, type ServiceProcess } from '../support/service-process.js';
+import { portIsFree } from '../support/ports.js';
+import {
+  endServiceRun, exitWithin, isAlive, newServiceRun, spawnService, waitForHealth, type LogLine, type ServiceProcess, type ServiceRun,
+} from '../support/service-process.js';
 
 /*
  * The default process model of `node dist/main.js`: the API in one process, the queue workers in
@@ -14,46 +13,15 @@ const START_MS = 90_000;
 const STOP_MS = 20_000;
 const ADMIN_KEY = 'workers-test-admin-0123456789';
 
-interface Run {
-  dir: string;
-  port: number;
-  baseUrl: string;
-  env: NodeJS.ProcessEnv;
-}
-
-const leftovers: number[] = [];
-let run: Run;
+let run: ServiceRun;
+let leftovers: number[];
 
 beforeEach(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-workers-'));
-  const port = await freePort();
-  run = {
-    dir,
-    port,
-    baseUrl: `http://127.0.0.1:${port}`,
-    env: serviceEnv({
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: join(dir, 'claimdesk.sqlite'),
-      REDIS_DATA_DIR: dir,
-      ADMIN_API_KEY: ADMIN_KEY,
-    }),
-  };
+  run = await newServiceRun('claimdesk-workers-', ADMIN_KEY);
+  leftovers = run.leftovers;
 });
 
-afterEach(() => {
-  // only processes whose environment names this run's directory are ours (a pid may have been reused)
-  for (const pid of leftovers.splice(0)) {
-    let environ = '';
-    try {
-      environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
-    } catch {
-      continue;
-    }
-    if (environ.includes(run.dir)) process.kill(pid, 'SIGKILL');
-  }
-  rmSync(run.dir, { recursive: true, force: true });
-});
+afterEach(() => endServiceRun(run));
 
 function startService(): ServiceProcess {
   const service = spawnService('node', ['dist/main.js'], { env: run.env });

@@ -1,6 +1,10 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from './ports.js';
 
 /** The repository root: `npm start` and `node dist/…` run from there, as a user runs them. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -85,4 +89,46 @@ export async function waitForHealth(service: ServiceProcess, baseUrl: string, ti
 export async function exitWithin(service: ServiceProcess, ms: number): Promise<{ code: number | null; signal: NodeJS.Signals | null } | null> {
   // unref'd: a pending timer of a race already won would keep Jest from exiting
   return Promise.race([service.exited, sleep(ms, null, { ref: false })]);
+}
+
+/** One test's service: a fresh directory (database, private Redis), a free port and the environment to start it with. */
+export interface ServiceRun {
+  dir: string;
+  port: number;
+  baseUrl: string;
+  dbPath: string;
+  env: NodeJS.ProcessEnv;
+  /** Pids to kill if the test leaves them running. */
+  leftovers: number[];
+}
+
+export async function newServiceRun(prefix: string, adminKey: string): Promise<ServiceRun> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const port = await freePort();
+  const dbPath = join(dir, 'claimdesk.sqlite');
+  return {
+    dir,
+    port,
+    dbPath,
+    baseUrl: `http://127.0.0.1:${port}`,
+    env: serviceEnv({ PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbPath, REDIS_DATA_DIR: dir, ADMIN_API_KEY: adminKey }),
+    leftovers: [],
+  };
+}
+
+/**
+ * What a failed test left running, then the directory. A pid may have been reused since, so only a
+ * process whose environment names this run's directory is ours to kill (Linux /proc; elsewhere nothing is killed).
+ */
+export function endServiceRun(run: ServiceRun): void {
+  for (const pid of run.leftovers.splice(0)) {
+    let environ = '';
+    try {
+      environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
+    } catch {
+      continue; // gone
+    }
+    if (environ.includes(run.dir)) process.kill(pid, 'SIGKILL');
+  }
+  rmSync(run.dir, { recursive: true, force: true });
 }
