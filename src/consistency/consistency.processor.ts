@@ -7,7 +7,7 @@ import type { CheckOutcome } from './flags.service.js';
 
 /**
  * The `consistency` queue. A check is one synchronous SQLite transaction and idempotent; a failure
- * (say the database is busy) throws, and BullMQ retries with the backoff of JOB_OPTIONS.
+ * (say the database is busy) throws, and BullMQ retries with the backoff of its queue rule in job-catalogue.ts.
  */
 @Processor('consistency')
 export class ConsistencyProcessor extends WorkerHost {

@@ -18,7 +18,7 @@ export function safeErrorText(error: unknown): string {
 /**
  * Runs corroboration checks and source merges. Idempotent: a check recomputes the report from what
  * is held now; a merge replaces what a report holds from its source.
- * Failures are rethrown (BullMQ retries with the backoff of JOB_OPTIONS) and logged with the
+ * Failures are rethrown (BullMQ retries with the backoff of its queue rule in job-catalogue.ts) and logged with the
  * claim id only; after the last attempt a claim left `pending` returns to its last outcome.
  */
 @Processor('corroboration')

@@ -88,11 +88,6 @@ const QUEUE_RULES: { [Q in QueueName]: QueueRule<JobPayloads[Q]> } = {
   },
 };
 
-/** The per-queue options without what depends on the payload (see jobOptionsFor). */
-export const JOB_OPTIONS: Record<QueueName, JobsOptions> = Object.fromEntries(
-  QUEUE_NAMES.map((q) => [q, QUEUE_RULES[q].options]),
-) as Record<QueueName, JobsOptions>;
-
 const rule = <Q extends QueueName>(queue: Q): QueueRule<JobPayloads[Q]> => {
   const found = QUEUE_RULES[queue] as QueueRule<JobPayloads[Q]> | undefined;
   if (!found) throw new Error(`no job rule for queue ${String(queue)}`);

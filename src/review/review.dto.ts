@@ -5,7 +5,6 @@ import {
 import { IsOptionalNonNull } from '../common/validation.js';
 import { Type } from 'class-transformer';
 import { RATINGS, type Rating } from './ratings.js';
-import { WORKFLOW_ACTIONS } from './workflow.js';
 
 export class AssignDto {
   @ApiPropertyOptional({ description: 'whom to assign; omitted = the caller. Only editors may assign others.' })
@@ -84,12 +83,4 @@ export class VerdictResponse {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-}
-
-export class InvalidTransitionProblem {
-  @ApiProperty() type: string;
-  @ApiProperty() title: string;
-  @ApiProperty({ example: 409 }) status: number;
-  @ApiProperty() detail: string;
-  @ApiProperty({ enum: WORKFLOW_ACTIONS, isArray: true, description: 'what this caller may do now' }) allowedActions: string[];
 }
