@@ -6,6 +6,7 @@ import {
   type RuleQuantity,
 } from './rules.js';
 import { boundedPartners } from './partner-bound.js';
+import { refKey, selectConflicts } from './conflict-selection.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,12 +57,23 @@ export class FlagFinder {
       `SELECT ${QUANTITY_COLUMNS} FROM claim_quantities WHERE claim_id = ? ORDER BY idx`, claimId,
     );
     const target = rows.map((r) => toRuleQuantity(r, claim.claimant_name));
+    const flaggedPartners = this.flaggedPartnersOf(claimId).map((r) => toRuleQuantity(r, r.claimant));
     const partners = boundedPartners(
       this.partnersOf(claimId, rows).map((r) => toRuleQuantity(r, r.claimant)),
-      this.flaggedPartnersOf(claimId).map((r) => toRuleQuantity(r, r.claimant)),
+      flaggedPartners,
     );
 
-    const candidates: FlagCandidate[] = [...compareAgainst(target, partners, this.options)];
+    const known = new Map<string, RuleQuantity>();
+    for (const rq of [...target, ...partners]) known.set(refKey(rq), rq);
+    const figureOf = (ref: QuantityRef): RuleQuantity => {
+      const rq = known.get(refKey(ref));
+      if (!rq) throw new Error(`flag names quantity ${ref.index} of claim ${ref.claimId}, which was not evaluated`);
+      return rq;
+    };
+
+    const candidates: FlagCandidate[] = selectConflicts(
+      compareAgainst(target, partners, this.options), claimId, figureOf, new Set(flaggedPartners.map(refKey)),
+    );
     for (const rq of target) candidates.push(...singleQuantityFlags(rq, this.options));
     if (target.length > 1) {
       const language: Language = claim.language === 'de' ? 'de' : 'en';
@@ -71,16 +83,13 @@ export class FlagFinder {
       );
     }
 
-    const known = new Map<string, RuleQuantity>();
-    for (const rq of [...target, ...partners]) known.set(`${rq.claimId}#${rq.index}`, rq);
     return {
       claimId,
       version: claim.version,
       candidates,
       partnerCount: partners.length,
       snapshot: (ref) => {
-        const rq = known.get(`${ref.claimId}#${ref.index}`);
-        if (!rq) throw new Error(`flag names quantity ${ref.index} of claim ${ref.claimId}, which was not evaluated`);
+        const rq = figureOf(ref);
         return { claimId: rq.claimId, index: rq.index, ...rq.quantity };
       },
     };

@@ -317,14 +317,33 @@ describe('quantities and consistency flags', () => {
     it('reads only the nearest figures, keeps flagged partners, and a re-check changes nothing', async () => {
       const finder = new FlagFinder(t.app.get(Db), DEFAULT_CONSISTENCY_OPTIONS, { perSide: 2 });
       const bounded = finder.evaluate(kyiv.id)!;
-      // nearest two before: the other agency and the last of the four; the first of the four is flagged
+      // nearest two before: the other agency and the last of the four; the first of the four is flagged,
+      // so it is read too and stays the agency's one flag (conflict-selection.ts): the last is not flagged
       const partners = new Set(bounded.candidates.flatMap((c) => c.claimIds));
-      expect([...partners].sort()).toEqual([kyiv.id, other.id, agency[0].id, agency[3].id].sort());
+      expect([...partners].sort()).toEqual([kyiv.id, other.id, agency[0].id].sort());
       expect(bounded.partnerCount).toBe(3);
       const unbounded = new FlagFinder(t.app.get(Db), DEFAULT_CONSISTENCY_OPTIONS, { perSide: Infinity }).evaluate(kyiv.id)!;
       expect(unbounded.partnerCount).toBe(2); // one per claimant and figure, out of five claims
       expect(await t.app.get(ConsistencyService).check(kyiv.id)).toMatchObject({ raised: [], closed: [] });
       expect(await flagsOf(kyiv.id, '?status=open')).toHaveLength(2);
+    });
+  });
+
+  describe('one flag per claimant on the other side', () => {
+    it('a claimant whose estimate moves is flagged once, through the figure nearest in time (English and German)', async () => {
+      const moving = [
+        await posted('Etwa 2.000 russische Soldaten wurden getötet.', 'Moscow ministry', day(700)),
+        await posted('About 3,000 Russian soldiers have been killed.', 'Moscow ministry', day(704)),
+        await posted('Rund 4.000 russische Soldaten sind getötet worden.', 'Moscow ministry', day(708)),
+      ];
+      const kyiv = await posted('More than 13,500 Russian soldiers have been killed.', 'Kyiv general staff', day(709));
+      const [flag, ...more] = await eventually(async () => {
+        const items = await flagsOf(kyiv.id);
+        return items.length > 0 ? items : false;
+      });
+      expect(more).toEqual([]);
+      expect(flag.claimIds).toEqual([moving[2].id, kyiv.id]);
+      expect(await t.app.get(ConsistencyService).check(kyiv.id)).toMatchObject({ raised: [], closed: [] });
     });
   });
 
