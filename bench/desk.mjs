@@ -18,11 +18,13 @@
 // BENCH_FLAGS_RATE (10); BENCH_MAX_IN_FLIGHT (256 per stream), BENCH_PRELOAD_CONCURRENCY (32),
 // BENCH_BURST (5000; 0 skips), BENCH_CEILING_SECONDS (10; 0 skips), BENCH_RATE_STEP (off),
 // BENCH_STEPS (20,50,100,150,200), BENCH_STEP_SECONDS (30), BENCH_DRAIN_TIMEOUT_SECONDS (14400, preload),
-// BENCH_CACHE_DIR (bench/results/desk-cache), BENCH_FRESH=1 (ignore the cache).
+// BENCH_CACHE_DIR (bench/results/desk-cache), BENCH_FRESH=1 (ignore the cache), BENCH_PROFILE_DIR (CPU profiles
+// of the service and its worker children over the load phase, written there).
 // Redis: REDIS_URL, else 127.0.0.1:6379; the run's keys live under a unique QUEUE_PREFIX.
 // Results: console, and bench/results/desk-latest.json.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -157,7 +159,15 @@ async function prepare(cacheEntry, temp, redisUrl, receiver) {
 }
 
 /** A load phase: streams at `rates` for `seconds`, lags tracked for what they create, then a drain. */
-async function phase({ svc, key, ids, rates, seconds, seed, sampler, label, track = true }) {
+/** BENCH_PROFILE_DIR: SIGUSR2 to the service and its worker children starts, and then writes, their CPU profiles (child-hooks.mjs). */
+function toggleProfiles(rootPid) {
+  const pids = [rootPid, ...execFileSync('pgrep', ['-P', String(rootPid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)]
+    .filter((pid) => /node/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8')));
+  for (const pid of pids) process.kill(pid, 'SIGUSR2');
+  return pids;
+}
+
+async function phase({ svc, key, ids, rates, seconds, seed, sampler, label, track = true, onLoadEnd = () => {} }) {
   const lag = new LagTracker();
   current.lag = lag;
   lag.tracking = track;
@@ -169,6 +179,7 @@ async function phase({ svc, key, ids, rates, seconds, seed, sampler, label, trac
     { seconds, maxInFlight: config.maxInFlight },
   );
   const to = wall();
+  onLoadEnd();
   const loadSamples = sampler.samples.slice(firstSample);
   let drainMs = null;
   if (track) {
@@ -269,7 +280,9 @@ async function main() {
   }
 
   console.log(`load: ${config.seconds} s at ${JSON.stringify(config.rates)} (per second)`);
-  const load = await phase({ svc, key, ids, rates: config.rates, seconds: config.seconds, seed: 3, sampler, label: 'steady desk' });
+  const profiled = process.env.BENCH_PROFILE_DIR ? toggleProfiles(svc.proc.child.pid) : [];
+  const load = await phase({ svc, key, ids, rates: config.rates, seconds: config.seconds, seed: 3, sampler, label: 'steady desk', onLoadEnd: () => toggleProfiles(svc.proc.child.pid) });
+  if (profiled.length) console.log(`CPU profiles of pids ${profiled.join(', ')} over the load phase: ${process.env.BENCH_PROFILE_DIR}`);
 
   let burst = null;
   if (config.burst > 0) {

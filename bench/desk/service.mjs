@@ -66,6 +66,7 @@ export async function startService(root, { dir, redisUrl, queuePrefix, adminKey,
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     // the process layout is the service's default unless asked for (0: workers inside the API process)
     ...(process.env.WORKER_PROCESSES !== undefined && { WORKER_PROCESSES: process.env.WORKER_PROCESSES }),
+    ...(process.env.BENCH_PROFILE_DIR && { BENCH_PROFILE_DIR: process.env.BENCH_PROFILE_DIR }),
   };
   const proc = startNode(name, join(root, 'dist', 'main.js'), { env, cwd: dir, logFile: join(dir, `${name}.log`) });
   onStart?.(proc);

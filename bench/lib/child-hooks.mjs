@@ -39,3 +39,32 @@ if (typeof process.send === 'function' && process.env.BENCH_PARENT_PID === Strin
   // The channel must not keep an otherwise finished process alive.
   process.channel?.unref();
 }
+
+// In every process of the service (worker children too) when BENCH_PROFILE_DIR is set: SIGUSR2
+// starts a CPU profile and the next SIGUSR2 writes it there, so the benchmark can profile the API
+// and the workers over the same seconds of load.
+if (process.env.BENCH_PROFILE_DIR) {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  const role = process.argv[1]?.replace(/.*\//, '').replace(/\.js$/, '') || 'node';
+  let session = null;
+  let count = 0;
+  process.on('SIGUSR2', async () => {
+    try {
+      if (!session) {
+        session = new Session();
+        session.connect();
+        await session.post('Profiler.enable');
+        await session.post('Profiler.setSamplingInterval', { interval: 500 });
+        await session.post('Profiler.start');
+        return;
+      }
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      session = null;
+      count += 1;
+      await writeFile(`${dir}/${role}-${process.pid}-${count}.cpuprofile`, JSON.stringify(profile));
+    } catch (error) {
+      console.error(`bench profile: ${error}`);
+    }
+  });
+}

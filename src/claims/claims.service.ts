@@ -239,10 +239,15 @@ export class ClaimsService {
     const limit = clampLimit(query.limit, this.settings.pagination);
     const sql = buildQueueSql(query, caller.id);
     if (sql.empty) return '{"items":[],"nextCursor":null}';
+    // The page's rows are chosen first, sorting only their keys, and only they are turned into JSON:
+    // when the order comes from a sort rather than from an index, a flat query would build the JSON
+    // of every matching claim and sort those (7–10 ms at 5,000 claims, growing with the desk).
     const rows = this.db.all<Pick<ClaimRow, 'claim_json' | 'queue_order' | 'created_at' | 'seq' | 'status_changed_at'>>(
       `SELECT c.seq, c.queue_order, c.created_at, c.status_changed_at, ${CLAIM_JSON} AS claim_json
-       FROM claims c LEFT JOIN users u ON u.id = c.assignee_id
-       ${sql.where.length ? 'WHERE ' + sql.where.join(' AND ') : ''} ORDER BY ${sql.orderBy} LIMIT ?`,
+       FROM (SELECT c.seq FROM claims c ${sql.where.length ? 'WHERE ' + sql.where.join(' AND ') : ''}
+             ORDER BY ${sql.orderBy} LIMIT ?) page
+       JOIN claims c ON c.seq = page.seq
+       LEFT JOIN users u ON u.id = c.assignee_id ORDER BY ${sql.orderBy}`,
       ...sql.params, limit + 1,
     );
     const more = rows.length > limit;

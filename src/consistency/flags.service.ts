@@ -93,8 +93,10 @@ export class FlagsService {
       params.push(...types);
     }
     if (query.claimId) {
-      where.push('f.id IN (SELECT flag_id FROM flag_claims WHERE claim_id = ?)');
-      params.push(query.claimId);
+      const ids = this.flagIdsOf(query.claimId);
+      if (ids.length === 0) return { items: [], nextCursor: null };
+      where.push(`f.id IN (${ids.map(() => '?').join(', ')})`);
+      params.push(...ids);
     }
     const cursor = decodeCursor(query.cursor, 1);
     if (cursor) {
@@ -181,11 +183,9 @@ export class FlagsService {
       if (refreshed) outcome.updated.push(refreshed.id);
     }
 
-    const stale = this.db
-      .all<FlagRow>(
-        `${FLAG_SELECT} WHERE f.status = 'open' AND f.id IN (SELECT flag_id FROM flag_claims WHERE claim_id = ?) ORDER BY f.seq`,
-        claimId,
-      )
+    const own = this.flagIdsOf(claimId);
+    const stale = own.length === 0 ? [] : this.db
+      .all<FlagRow>(`${FLAG_SELECT} WHERE f.status = 'open' AND f.id IN (${own.map(() => '?').join(', ')}) ORDER BY f.seq`, ...own)
       .filter((f) => !wanted.has(f.pair_key));
     for (const flag of stale) {
       this.close(flag, 'dismissed', null, SUPERSEDED_NOTE, now);
@@ -244,6 +244,15 @@ export class FlagsService {
       if (row) versions[claimId] = row.version;
     }
     return versions;
+  }
+
+  /**
+   * The ids of every flag a claim is in, read apart so the flag query that follows searches by id:
+   * written as a subquery, the planner may prefer walking all open flags by status (a few flags per
+   * claim against thousands open on the desk).
+   */
+  private flagIdsOf(claimId: string): string[] {
+    return this.db.all<{ flag_id: string }>('SELECT flag_id FROM flag_claims WHERE claim_id = ?', claimId).map((r) => r.flag_id);
   }
 
   private requireRow(id: string): FlagRow {
