@@ -51,9 +51,11 @@ export const QUANTITIES_JSON = `(SELECT json_group_array(json_object('text', cq.
    FROM (SELECT * FROM claim_quantities WHERE claim_id = c.id ORDER BY idx) cq)`;
 
 /**
- * The claim as the API shows it, built by SQLite in one expression. Reads on the hot paths send
- * this text as it is (no row objects, no re-serialisation); everything else parses it. One place
- * owns the shape. Subquery results are wrapped in json() so they nest as JSON, not as strings.
+ * The claim as the API shows it, built by SQLite in one expression and stored in claims.claim_json
+ * by triggers (claim-json-store.ts; a change here needs a migration that reinstalls them). Reads on
+ * the hot paths send that text as it is (no row objects, no re-serialisation); everything else
+ * parses it. One place owns the shape. Subquery results are wrapped in json() so they nest as JSON,
+ * not as strings.
  */
 export const CLAIM_JSON = `json_object(
   'id', c.id, 'text', c.text, 'language', c.language,
@@ -78,7 +80,7 @@ export const CLAIM_SELECT = `SELECT c.seq, c.id, c.text, c.language, c.claimant_
   c.denied_by, c.disputed_by, c.supported_by, c.open_flags, c.corroboration_status, c.corroboration_origins,
   c.corroboration_supporting, c.corroboration_contradicting, c.corroboration_checked_at, c.queue_rank, c.queue_order, c.version,
   c.created_at, c.updated_at, c.status_changed_at, c.current_verdict_id,
-  ${CLAIM_JSON} AS claim_json
+  c.claim_json
   FROM claims c LEFT JOIN users u ON u.id = c.assignee_id`;
 
 export function toClaimResponse(row: Pick<ClaimRow, 'claim_json'>): ClaimResponse {

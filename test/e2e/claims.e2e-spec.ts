@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import type { ApiClient } from '../support/api-client.js';
 import { ENGLISH_REPORT } from '../fixtures/texts.js';
+import { CLAIM_JSON } from '../../src/claims/claim-row.js';
+import { claimJsonTriggerStatements } from '../../src/claims/claim-json-store.js';
 
 const claimant = { name: 'U.S. officials', affiliation: 'Department of Defense', country: 'US' };
 
@@ -222,6 +224,31 @@ describe('claims', () => {
       }
     } finally {
       await fresh.close();
+    }
+  });
+
+  it('keeps every claim\'s stored JSON equal to the shape built fresh, and its triggers current', async () => {
+    // the writes above (edits, links, citations, workflow steps) and the background checks have run
+    const created = await create({ text: 'About 4,000 soldiers were sent north, officials said.' });
+    expect(created.status).toBe(201);
+    const claim = created.body;
+    expect((await checker.post(`/v1/claims/${claim.id}/assign`, {})).status).toBe(200);
+    const db = new Database(t.settings.database.path);
+    try {
+      db.prepare('UPDATE users SET name = ? WHERE id = ?').run('Carla C. Checker', checker.userId);
+      const rows = db.prepare(`SELECT c.id, c.claim_json AS stored, ${CLAIM_JSON} AS fresh
+        FROM claims c LEFT JOIN users u ON u.id = c.assignee_id`).all() as Array<{ id: string; stored: string; fresh: string }>;
+      expect(rows.length).toBeGreaterThan(1);
+      for (const row of rows) expect({ id: row.id, json: row.stored }).toEqual({ id: row.id, json: row.fresh });
+      const assigned = JSON.parse(rows.find((r) => r.id === claim.id)!.stored);
+      expect(assigned.assignee).toEqual({ id: checker.userId, name: 'Carla C. Checker' });
+
+      // a changed CLAIM_JSON needs a migration that reinstalls the triggers (claim-json-store.ts)
+      const installed = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'claims_json_after_insert'").get() as { sql: string };
+      expect(claimJsonTriggerStatements()).toContain(installed.sql);
+    } finally {
+      db.prepare('UPDATE users SET name = ? WHERE id = ?').run('Carla Checker', checker.userId);
+      db.close();
     }
   });
 
