@@ -241,12 +241,14 @@ export class ClaimsService {
     if (sql.empty) return '{"items":[],"nextCursor":null}';
     // The page's rows are chosen first, sorting only their keys, and only their stored JSON is read:
     // when the order comes from a sort rather than from an index, a flat query would sort every
-    // matching claim with its JSON (7–10 ms at 5,000 claims, growing with the desk).
+    // matching claim with its JSON (7–10 ms at 5,000 claims, growing with the desk). The outer
+    // order names the page's columns: ordered by the claims' own, the planner walked every claim
+    // in index order and looked each up in the page.
     const rows = this.db.all<Pick<ClaimRow, 'claim_json' | 'queue_order' | 'created_at' | 'seq' | 'status_changed_at'>>(
-      `SELECT c.seq, c.queue_order, c.created_at, c.status_changed_at, c.claim_json
-       FROM (SELECT c.seq FROM claims c ${sql.where.length ? 'WHERE ' + sql.where.join(' AND ') : ''}
-             ORDER BY ${sql.orderBy} LIMIT ?) page
-       JOIN claims c ON c.seq = page.seq ORDER BY ${sql.orderBy}`,
+      `SELECT page.seq, page.queue_order, page.created_at, page.status_changed_at, c.claim_json
+       FROM (SELECT c.seq, c.queue_order, c.created_at, c.status_changed_at FROM claims c
+             ${sql.where.length ? 'WHERE ' + sql.where.join(' AND ') : ''} ORDER BY ${sql.orderBy} LIMIT ?) page
+       JOIN claims c ON c.seq = page.seq ORDER BY ${sql.orderBy.replaceAll('c.', 'page.')}`,
       ...sql.params, limit + 1,
     );
     const more = rows.length > limit;
