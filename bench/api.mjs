@@ -153,6 +153,8 @@ async function main() {
     // runs the queues (the deployment the README describes for load); default: one process does both
     RUN_WORKERS: process.env.BENCH_SPLIT_WORKERS === '1' ? 'false' : 'true',
     READ_CACHE: process.env.BENCH_READ_CACHE === 'false' ? 'false' : 'true',
+    // the process layout is the service's default unless asked for (0: workers inside the API process, as in 0.2)
+    ...(process.env.WORKER_PROCESSES !== undefined && { WORKER_PROCESSES: process.env.WORKER_PROCESSES }),
   };
 
   console.log(`claimdesk API benchmark, an idle-desk ceiling (nothing written meanwhile; a working desk: npm run bench:desk) — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
