@@ -1,5 +1,6 @@
 import { extractQuantities, type Language } from '../quantities/index.js';
-import { refKey, selectConflicts } from './conflict-selection.js';
+import { selectConflicts } from './conflict-selection.js';
+import { refKey } from './partner-bound.js';
 import { compareAgainst, singleQuantityFlags, type QuantityRef, type RuleQuantity } from './rules.js';
 
 // claims in our own words; their figures come from the real parser

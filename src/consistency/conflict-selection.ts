@@ -17,9 +17,8 @@
  * the same thing (each a write, an event and a webhook delivery). The number of range flags one
  * check raises is now bounded by the number of claimants speaking to the measure.
  */
+import { refKey } from './partner-bound.js';
 import type { FlagCandidate, QuantityRef, RuleQuantity } from './types.js';
-
-export const refKey = (ref: QuantityRef): string => `${ref.claimId}#${ref.index}`;
 
 function distance(a: RuleQuantity, b: RuleQuantity): number {
   return Math.abs(a.referenceDate.getTime() - b.referenceDate.getTime());

@@ -5,8 +5,8 @@ import {
   compareAgainst, partSumMismatch, singleQuantityFlags, type ConsistencyOptions, type FlagCandidate, type QuantityRef,
   type RuleQuantity,
 } from './rules.js';
-import { boundedPartners } from './partner-bound.js';
-import { refKey, selectConflicts } from './conflict-selection.js';
+import { boundedPartners, refKey } from './partner-bound.js';
+import { selectConflicts } from './conflict-selection.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

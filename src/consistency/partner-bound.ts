@@ -27,7 +27,8 @@ export function figureSignature(claimant: string, q: Quantity): string {
   return JSON.stringify([claimant, q.measure, q.subject, q.unit, q.min, q.max, q.minInclusive, q.maxInclusive, q.qualifier]);
 }
 
-const refKey = (ref: QuantityRef): string => `${ref.claimId}#${ref.index}`;
+/** "claimId#index": one quantity of one claim, as a map key. */
+export const refKey = (ref: QuantityRef): string => `${ref.claimId}#${ref.index}`;
 
 function earlier(a: RuleQuantity, b: RuleQuantity): boolean {
   const byDate = a.referenceDate.getTime() - b.referenceDate.getTime();
