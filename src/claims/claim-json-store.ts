@@ -10,7 +10,7 @@ import { CLAIM_JSON } from './claim-row.js';
  * desk that writes all the time the read cache hardly ever holds a page. Writes rebuild one claim.
  *
  * The triggers carry the CLAIM_JSON of the migration that created them. When CLAIM_JSON changes,
- * add a migration that calls `installClaimJsonTriggers` again (and backfills); a test compares the
+ * add a migration that runs `claimJsonTriggerStatements()` again and `claimJsonBackfill()`; a test compares the
  * triggers in a fresh database with the current CLAIM_JSON and fails until it is done.
  */
 export const CLAIM_JSON_TRIGGERS = [
@@ -19,9 +19,10 @@ export const CLAIM_JSON_TRIGGERS = [
   'verdicts_json', 'verdicts_json_update', 'users_json_name',
 ] as const;
 
-const rebuild = (where: string, expression: string): string =>
+/** Sets claim_json of the claims `where` selects (all of them without it). */
+const rebuild = (where: string | null, expression: string): string =>
   `UPDATE claims SET claim_json = (SELECT ${expression} FROM claims c LEFT JOIN users u ON u.id = c.assignee_id
-     WHERE c.id = claims.id) WHERE ${where};`;
+     WHERE c.id = claims.id)${where ? ` WHERE ${where};` : ''}`;
 
 /** The statements that (re)create the triggers for the given claim expression, after dropping the old ones. */
 export function claimJsonTriggerStatements(expression: string = CLAIM_JSON): string[] {
@@ -48,5 +49,5 @@ export function claimJsonTriggerStatements(expression: string = CLAIM_JSON): str
 
 /** Fills claim_json of every claim (after a migration that changed the expression). */
 export function claimJsonBackfill(expression: string = CLAIM_JSON): string {
-  return `UPDATE claims SET claim_json = (SELECT ${expression} FROM claims c LEFT JOIN users u ON u.id = c.assignee_id WHERE c.id = claims.id)`;
+  return rebuild(null, expression);
 }
