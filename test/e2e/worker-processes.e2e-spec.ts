@@ -103,7 +103,8 @@ describe('`node dist/main.js`: queue workers in child processes', () => {
     expect(worker).not.toBe(apiPid);
     // the API process itself runs no queue worker
     expect(service.logs().some((l) => l.pid === apiPid && l.msg === 'API only: queue workers run in worker processes')).toBe(true);
-    expect(service.logs().some((l) => l.pid === worker && l.role === 'worker' && l.msg === 'worker started')).toBe(true);
+    // the child's own line comes through its stdout, which may be read after the parent's "ready" line
+    await eventually(() => service.logs().some((l) => l.pid === worker && l.role === 'worker' && l.msg === 'worker started'), 5000, 50);
     const redis = redisPid(service);
 
     const key = await factChecker();
