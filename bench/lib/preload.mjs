@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { claimText, claimant, createRandom, tags } from './corpus.mjs';
+import { refreshStaleClaimJson } from '../../dist/claims/claim-json-store.js';
 
 const DAY = 86_400_000;
 
@@ -98,6 +99,8 @@ export function preloadClaims(databasePath, { count, seed = 42, days = 120 }) {
           JSON.stringify({ claimId: id, version: 1, status: 'pending', origin, language }), createdIso,
         );
       }
+      // what the service's own writes do before they commit: the stored JSON of every claim written
+      refreshStaleClaimJson({ get: (sql) => db.prepare(sql).get(), run: (sql) => db.prepare(sql).run() });
     }).immediate();
     const insertMs = Date.now() - started;
     // A checkpoint leaves the server reading a settled database file rather than a WAL of a few hundred MB.

@@ -205,7 +205,7 @@ export class ClaimsService {
   }
 
   relations(id: string): RelationsResponse {
-    this.requireRow(id);
+    this.requireRow(id); // settles the transaction's claim JSON for the reads below
     const related = (sql: string) =>
       this.db.all<ClaimRow & { relation: string }>(sql, id).map((r) => ({ relation: r.relation, claim: toClaimResponse(r) }));
     return {
@@ -239,6 +239,7 @@ export class ClaimsService {
     const limit = clampLimit(query.limit, this.settings.pagination);
     const sql = buildQueueSql(query, caller.id);
     if (sql.empty) return '{"items":[],"nextCursor":null}';
+    this.db.settle();
     // The page's rows are chosen first, sorting only their keys, and only their stored JSON is read:
     // when the order comes from a sort rather than from an index, a flat query would sort every
     // matching claim with its JSON (7–10 ms at 5,000 claims, growing with the desk). The outer
@@ -260,6 +261,7 @@ export class ClaimsService {
   /** One claim's JSON text and version, for GET /v1/claims/:id (sent as it is). */
   getJson(id: string): { json: string; version: number } {
     return this.claimJson.read(id, () => {
+      this.db.settle();
       const row = this.db.get<{ json: string; version: number }>(CLAIM_JSON_BY_ID, id);
       if (!row) throw notFound('claim', id);
       return row;
@@ -269,6 +271,7 @@ export class ClaimsService {
   /** Claims that cite a source (extracted from it, or citing it by hand). */
   ofSource(sourceId: string, query: { limit?: number; cursor?: string }, caller: Caller): Page<ClaimResponse> {
     if (!this.db.get('SELECT 1 FROM sources WHERE id = ?', sourceId)) throw notFound('source', sourceId);
+    this.db.settle();
     const limit = clampLimit(query.limit, this.settings.pagination);
     const sql = buildQueueSql({ sort: 'createdAt', cursor: query.cursor }, caller.id);
     sql.where.unshift('c.id IN (SELECT claim_id FROM claim_citations WHERE source_id = ?)');
@@ -293,6 +296,7 @@ export class ClaimsService {
 
   /** The claim's row, or 404; safe inside and outside Db.write(). */
   requireRow(id: string): ClaimRow {
+    this.db.settle();
     const row = this.db.get<ClaimRow>(`${CLAIM_SELECT} WHERE c.id = ?`, id);
     if (!row) throw notFound('claim', id);
     return row;

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { Db } from './db.js';
 import { SETTINGS, type Settings } from '../config/settings.js';
 import { sqliteDataSourceOptions } from './sqlite-options.js';
+import { refreshStaleClaimJson } from '../claims/claim-json-store.js';
 
 @Global()
 @Module({
@@ -19,8 +20,12 @@ import { sqliteDataSourceOptions } from './sqlite-options.js';
     {
       provide: Db,
       inject: [DataSource],
-      useFactory: (dataSource: DataSource) =>
-        new Db((dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection),
+      useFactory: (dataSource: DataSource) => {
+        const db = new Db((dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection);
+        // every process that writes keeps the stored claim JSON, whichever modules it loads
+        db.beforeCommit(() => refreshStaleClaimJson(db));
+        return db;
+      },
     },
   ],
   exports: [Db],

@@ -108,3 +108,78 @@ describe('Db.writeGrouped (group commit)', () => {
     expect(commits).toBe(2);
   });
 });
+
+describe('Db.beforeCommit and settle (derived data kept once per transaction)', () => {
+  let dir: string;
+  let sqlite: Database.Database;
+  let db: Db;
+  let steps: number;
+
+  // the shape of the stored claim JSON, in small: triggers note, the step rebuilds once
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'claimdesk-db-'));
+    sqlite = new Database(join(dir, 'test.sqlite'));
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.exec(`CREATE TABLE items (id INTEGER PRIMARY KEY, word TEXT NOT NULL, summary TEXT);
+      CREATE TABLE stale (id INTEGER PRIMARY KEY);
+      CREATE TRIGGER items_noted AFTER INSERT ON items BEGIN INSERT OR IGNORE INTO stale VALUES (NEW.id); END;
+      CREATE TRIGGER items_word AFTER UPDATE OF word ON items BEGIN INSERT OR IGNORE INTO stale VALUES (NEW.id); END;`);
+    db = new Db(sqlite);
+    steps = 0;
+    db.beforeCommit(() => {
+      steps++;
+      db.run("UPDATE items SET summary = upper(word) WHERE id IN (SELECT id FROM stale)");
+      db.run('DELETE FROM stale');
+    });
+  });
+  afterEach(() => {
+    sqlite.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const summaries = () => db.all<{ summary: string | null }>('SELECT summary FROM items ORDER BY id').map((r) => r.summary);
+
+  it('runs the steps once per outermost write, before it commits, not for nested writes', () => {
+    db.write(() => {
+      db.run("INSERT INTO items (word) VALUES ('krieg')");
+      db.write(() => db.run("UPDATE items SET word = 'war' WHERE id = 1"));
+      expect(steps).toBe(0);
+    });
+    expect(steps).toBe(1);
+    expect(summaries()).toEqual(['WAR']);
+    expect(db.all('SELECT * FROM stale')).toEqual([]);
+  });
+
+  it('runs them once for a whole group commit, and again for the savepoint path', async () => {
+    await Promise.all(['troops', 'Soldaten'].map((w) => db.writeGrouped(() => db.run('INSERT INTO items (word) VALUES (?)', w))));
+    expect(steps).toBe(1);
+    expect(summaries()).toEqual(['TROOPS', 'SOLDATEN']);
+    const failing = db.writeGrouped(() => {
+      db.run("INSERT INTO items (word) VALUES ('tanks')");
+      throw new Error('refused');
+    });
+    const kept = db.writeGrouped(() => db.run("INSERT INTO items (word) VALUES ('Panzer')"));
+    await expect(failing).rejects.toThrow('refused');
+    await kept;
+    expect(summaries()).toEqual(['TROOPS', 'SOLDATEN', 'PANZER']);
+  });
+
+  it('lets a read inside the transaction see what the commit would store; does nothing outside one', () => {
+    db.settle();
+    expect(steps).toBe(0);
+    const seen = db.write(() => {
+      db.run("INSERT INTO items (word) VALUES ('aid')");
+      db.settle();
+      return summaries();
+    });
+    expect(seen).toEqual(['AID']);
+  });
+
+  it('rolls the transaction back when a step throws', () => {
+    db.beforeCommit(() => {
+      throw new Error('step failed');
+    });
+    expect(() => db.write(() => db.run("INSERT INTO items (word) VALUES ('Hilfe')"))).toThrow('step failed');
+    expect(summaries()).toEqual([]);
+  });
+});

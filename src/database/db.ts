@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 
 type CommitListener = () => void;
+type BeforeCommitStep = () => void;
 
 interface PendingWrite {
   work: () => unknown;
@@ -28,6 +29,7 @@ export class GroupCommitError extends Error {
 export class Db {
   private readonly statements = new Map<string, Statement>();
   private readonly commitListeners = new Set<CommitListener>();
+  private readonly beforeCommitSteps = new Set<BeforeCommitStep>();
   private pending: PendingWrite[] = [];
 
   constructor(readonly sqlite: Database) {}
@@ -56,7 +58,11 @@ export class Db {
 
   write<T>(work: () => T): T {
     const nested = this.sqlite.inTransaction;
-    const result = this.sqlite.transaction(() => synchronously(work)).immediate();
+    const result = this.sqlite.transaction(() => {
+      const value = synchronously(work);
+      if (!nested) this.settle();
+      return value;
+    }).immediate();
     if (!nested) this.committed();
     return result;
   }
@@ -85,14 +91,16 @@ export class Db {
     // (the contract of write()), so running one again after a rollback is safe.
     let values: unknown[];
     try {
-      values = this.sqlite.transaction(() =>
-        batch.map((item) => {
+      values = this.sqlite.transaction(() => {
+        const done = batch.map((item) => {
           const value = synchronously(item.work);
           // a transaction ended under the batch's feet: the works after it must not run in autocommit
           if (!this.sqlite.inTransaction) throw new GroupCommitError('transaction lost');
           return value;
-        }),
-      ).immediate();
+        });
+        this.settle();
+        return done;
+      }).immediate();
     } catch {
       this.flushIsolated(batch);
       return;
@@ -117,6 +125,7 @@ export class Db {
             if (!this.sqlite.inTransaction) throw new GroupCommitError(error);
           }
         }
+        this.settle();
       }).immediate();
     } catch (error) {
       const lost = error instanceof GroupCommitError ? error : new GroupCommitError(error);
@@ -144,6 +153,25 @@ export class Db {
    */
   dataVersion(): number {
     return this.stmt('PRAGMA data_version').pluck().get() as number;
+  }
+
+  /**
+   * Steps that bring data derived by triggers up to date once per transaction, just before it commits
+   * (the stored claim JSON: claim-json-store.ts). They run inside the transaction: one that throws
+   * rolls it back, and with it the writes that made the step necessary.
+   */
+  beforeCommit(step: BeforeCommitStep): () => void {
+    this.beforeCommitSteps.add(step);
+    return () => this.beforeCommitSteps.delete(step);
+  }
+
+  /**
+   * Inside a transaction: runs the before-commit steps now, so a read in the same transaction sees
+   * what the commit would store. Outside one it does nothing (every commit has run them).
+   */
+  settle(): void {
+    if (!this.sqlite.inTransaction) return;
+    for (const step of this.beforeCommitSteps) step();
   }
 
   /** Called after every outermost commit (the event relay uses this to wake up at once). */

@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import type { ApiClient } from '../support/api-client.js';
 import { ENGLISH_REPORT } from '../fixtures/texts.js';
 import { CLAIM_JSON } from '../../src/claims/claim-row.js';
-import { claimJsonTriggerStatements } from '../../src/claims/claim-json-store.js';
+import { claimJsonTriggerStatements, refreshStaleClaimJson } from '../../src/claims/claim-json-store.js';
 
 const claimant = { name: 'U.S. officials', affiliation: 'Department of Defense', country: 'US' };
 
@@ -234,8 +234,17 @@ describe('claims', () => {
     const claim = created.body;
     expect((await checker.post(`/v1/claims/${claim.id}/assign`, {})).status).toBe(200);
     const db = new Database(t.settings.database.path);
+    const refreshInTransaction = db.transaction(() => refreshStaleClaimJson({
+      get: (sql) => db.prepare(sql).get(), run: (sql) => db.prepare(sql).run(),
+    }));
     try {
+      // every write of the service rebuilt what it noted before committing
+      expect(db.prepare('SELECT COUNT(*) AS n FROM claim_json_stale').get()).toEqual({ n: 0 });
+      // a rename is noted by the triggers and rebuilt by the next transaction that settles
       db.prepare('UPDATE users SET name = ? WHERE id = ?').run('Carla C. Checker', checker.userId);
+      expect(db.prepare('SELECT claim_id FROM claim_json_stale').all()).toContainEqual({ claim_id: claim.id });
+      refreshInTransaction();
+      expect(db.prepare('SELECT COUNT(*) AS n FROM claim_json_stale').get()).toEqual({ n: 0 });
       const rows = db.prepare(`SELECT c.id, c.claim_json AS stored, ${CLAIM_JSON} AS fresh
         FROM claims c LEFT JOIN users u ON u.id = c.assignee_id`).all() as Array<{ id: string; stored: string; fresh: string }>;
       expect(rows.length).toBeGreaterThan(1);
@@ -243,11 +252,13 @@ describe('claims', () => {
       const assigned = JSON.parse(rows.find((r) => r.id === claim.id)!.stored);
       expect(assigned.assignee).toEqual({ id: checker.userId, name: 'Carla C. Checker' });
 
-      // a changed CLAIM_JSON needs a migration that reinstalls the triggers (claim-json-store.ts)
-      const installed = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'claims_json_after_insert'").get() as { sql: string };
+      // the columns CLAIM_JSON reads are the ones the update trigger watches: a change needs a
+      // migration that reinstalls the triggers (claim-json-store.ts)
+      const installed = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'claims_json_after_update'").get() as { sql: string };
       expect(claimJsonTriggerStatements()).toContain(installed.sql);
     } finally {
       db.prepare('UPDATE users SET name = ? WHERE id = ?').run('Carla Checker', checker.userId);
+      refreshInTransaction();
       db.close();
     }
   });

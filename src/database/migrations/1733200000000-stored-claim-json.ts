@@ -1,13 +1,16 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CLAIM_JSON_TRIGGERS, claimJsonBackfill, claimJsonTriggerStatements } from '../../claims/claim-json-store.js';
+import { CLAIM_JSON_TRIGGERS, claimJsonBackfill } from '../../claims/claim-json-store.js';
 
-/** claims.claim_json: the claim's API representation, kept by triggers (see claim-json-store.ts). */
+/**
+ * claims.claim_json: the claim's API representation (see claim-json-store.ts). This migration first
+ * also installed triggers that rebuilt it on every row written; 1733500000000 replaces them, and a
+ * database migrates through both at once, so the column and its first fill are all that is left here.
+ */
 export class StoredClaimJson1733200000000 implements MigrationInterface {
   name = 'StoredClaimJson1733200000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE claims ADD COLUMN claim_json TEXT');
-    for (const statement of claimJsonTriggerStatements()) await q.query(statement);
     await q.query(claimJsonBackfill());
   }
 
