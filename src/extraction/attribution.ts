@@ -129,6 +129,9 @@ function contentFor(s: SentenceTokens, cue: Cue, who: TokenRange, lang: Language
   }
   // Inverted: "„…“, sagte der Sprecher" or "Am Montag sagte die Sprecherin …, dass …".
   if (cue.at > 0 && boundaryBefore(s, cue.at) && n - who.to <= DEFAULT_TRAILING_TOKENS) return contentBefore(s, cue.at);
+  // "„…“, sagte die Sprecherin der Reederei, Anna Kurz, am Freitag bei einem Besuch im Hafen.": a quotation that opens the
+  // sentence and ends at the verb is what was said, however long the attribution after it runs.
+  if (cue.at > 0 && boundaryBefore(s, cue.at) && s.quoted[0] && s.quoted[cue.at - 1]) return contentBefore(s, cue.at);
   return contentAfter(s, who.to);
 }
 

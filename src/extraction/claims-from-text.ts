@@ -1,4 +1,5 @@
 import type { Quantity, QuantityContext } from '../quantities/quantity.js';
+import { findDateline, outside, statementDate, type StatementDate, type TextSpan } from '../dates/index.js';
 import { contentTerms, detectLanguage, stem, tokenize, type Language } from '../text/index.js';
 import { attributeIn, type Attribution } from './attribution.js';
 import type { Claimant, ClaimantInfo } from './claimant.js';
@@ -27,6 +28,13 @@ export interface ExtractedClaim {
   quantities: Quantity[];
   /** The quotation the claim was said in, marks included (article offsets), or null. */
   quote: Span | null;
+  /**
+   * When the claim was made (ISO 8601): the day its sentence gives the statement ("sagte am Montag",
+   * "said in March 2022"), else the article's date; null when neither is known.
+   */
+  claimedAt: string | null;
+  /** The words that dated the statement, or null when the article's date stands for it. */
+  claimedAtCue: string | null;
 }
 
 export interface ExtractionResult {
@@ -50,6 +58,12 @@ export interface ExtractOptions {
   quantities?: QuantityExtractor;
   /** An asserting claim needs at least this many content terms, else it says nothing checkable. */
   minClaimTerms?: number;
+  /**
+   * The article's date: claims are made on it unless their sentence dates the statement, and
+   * "am Montag", "last week" count back from it. Absent: the article's dateline, if it has one;
+   * without either, only dates that name their year ("im März 2022") date a statement.
+   */
+  publishedAt?: Date;
 }
 
 /** Fewer content terms than this make an assertion too thin to check ("Das sagte er."). */
@@ -75,6 +89,44 @@ interface Draft {
   backRef: LinkCandidate['backRef'];
   publisher: boolean;
   sentenceIndex: number;
+  /** The day the sentence gives the statement, or null (the article's date). */
+  dated: StatementDate | null;
+}
+
+/** How statements are dated in one article. */
+interface Dating {
+  /** The article's date, or null when unknown. */
+  reference: Date | null;
+  language: Language;
+}
+
+/** A reference far from any real one: with it only dates that name their year can resolve the same way. */
+const NO_REFERENCE = new Date(Date.UTC(9999, 0, 1));
+
+function dateIn(sentence: string, frame: readonly TextSpan[], dating: Dating): StatementDate | null {
+  const found = statementDate(sentence, frame, dating.language, dating.reference ?? NO_REFERENCE);
+  if (found && !dating.reference && !/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(found.text)) return null;
+  return found;
+}
+
+/** The statement's day, or the article's date; the article's own time when both are the same day ("said on Sunday" in Sunday's paper). */
+function claimedAt(dated: StatementDate | null, reference: Date | null): string | null {
+  if (!dated) return reference?.toISOString() ?? null;
+  const sameDay = reference && reference.toISOString().slice(0, 10) === dated.date.toISOString().slice(0, 10);
+  return (sameDay ? reference : dated.date).toISOString();
+}
+
+const CLAUSE_BEFORE = /(?:\b(?:dass|that|ob|whether)|[,:])\s*[„“"»«]?\s*$/iu;
+
+/**
+ * Where the attribution of a statement is: the sentence without what was said. A denial's object
+ * ("wies den Bericht am Dienstag zurück") is part of the attribution; the clause it denies is not.
+ */
+function attributionFrame(text: string, a: Attribution): TextSpan[] {
+  const said: TextSpan[] = a.quote ? [a.quote] : [];
+  const clause = !a.denial || CLAUSE_BEFORE.test(text.slice(Math.max(0, a.content.start - 12), a.content.start));
+  if (clause) said.push(a.content);
+  return outside(text.length, said);
 }
 
 const NEGATIONS = new Set([
@@ -175,6 +227,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
   const language = opts.language ?? detectLanguage(sentences.filter((s) => s.kind !== 'furniture').map((s) => s.text).join('\n'));
   const quantitiesOf = opts.quantities ?? extractQuantities;
   const minTerms = opts.minClaimTerms ?? DEFAULT_MIN_CLAIM_TERMS;
+  const dating: Dating = { reference: opts.publishedAt ?? findDateline(text, { notAfter: NO_REFERENCE })?.date ?? null, language };
   const drafts: Draft[] = [];
   const history: ClaimantInfo[] = [];
   let previous: Draft | null = null;
@@ -189,8 +242,10 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
       if (claimant && claimant !== history[history.length - 1]) history.push(claimant);
       if (claimant && attribution.pointsBack && index > 0) {
         draft = pointedBack(body[index - 1], index, claimant, attribution, language, drafts);
+        if (draft) draft.dated = dateIn(sentence.text, [{ start: 0, end: sentence.text.length }], dating);
       } else if (claimant) {
         draft = fromAttribution(sentence, index, s, attribution, claimant, language, minTerms);
+        if (draft) draft.dated = dateIn(sentence.text, attributionFrame(sentence.text, attribution), dating);
       }
     } else if (previous && previous.sentenceIndex === index - 1 && continues(s, language)) {
       draft = continuation(sentence, index, s, previous, language, masks, minTerms);
@@ -199,6 +254,10 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
     }
     if (draft && previous && previous.stance === 'denies' && draft.stance === 'asserts' && draft.sentenceIndex === previous.sentenceIndex + 1) {
       draft = negatedFollowUp(draft, s, previous, drafts);
+    }
+    // "…, fügte er hinzu", a quotation that continues: said on the same occasion as the sentence before
+    if (draft && !draft.dated && previous && previous.sentenceIndex === index - 1 && previous.claimant === draft.claimant) {
+      draft.dated = previous.dated;
     }
     if (draft) drafts.push(draft);
     previous = draft && !draft.publisher ? draft : null;
@@ -229,6 +288,8 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
       end,
       quantities: quantitiesOf(claimText, { language, claimantCountry: d.claimant.claimant.country }),
       quote: d.quote ? { start: d.first.start + d.quote.start, end: d.first.start + d.quote.end } : null,
+      claimedAt: claimedAt(d.dated, dating.reference),
+      claimedAtCue: d.dated?.text ?? null,
     };
   });
   return { language, claims, links: linkDenials(candidates, main >= 0 ? `c${main + 1}` : null) };
@@ -268,6 +329,7 @@ function fromAttribution(
     backRef: stance === 'denies' ? backReference(s, lang, a.claimantSpan, s.tokens.findIndex((t) => t.start === s.tokens[a.cue.at].start)) : null,
     publisher: false,
     sentenceIndex: index,
+    dated: null,
   };
 }
 
@@ -302,6 +364,7 @@ function pointedBack(
     backRef: null,
     publisher: false,
     sentenceIndex: index,
+    dated: null,
   };
 }
 
@@ -330,6 +393,7 @@ function continuation(sentence: Sentence, index: number, s: SentenceTokens, prev
     backRef: denial ? backReference(s, lang, { start: 0, end: 0 }, -2) : null,
     publisher: false,
     sentenceIndex: index,
+    dated: null,
   };
 }
 
@@ -365,6 +429,7 @@ function mergeRepeatedDenials(drafts: readonly Draft[]): Draft[] {
         ownTerms: prev.ownTerms,
         backRef: prev.backRef ?? d.backRef,
         sentenceIndex: d.sentenceIndex,
+        dated: prev.dated ?? d.dated,
       };
       continue;
     }
@@ -420,5 +485,6 @@ function publisherClaim(
     backRef: null,
     publisher: true,
     sentenceIndex: index,
+    dated: null,
   };
 }
