@@ -127,6 +127,9 @@ function contentFor(s: SentenceTokens, cue: Cue, who: TokenRange, lang: Language
     }
     return contentAfter(s, cue.after);
   }
+  // "…bis zum Ende der Amtszeit.erklärte ein Diplomat …": a full stop glued to the verb is a lost quotation; what
+  // was said is what came before it, however long the attribution after it runs.
+  if (cue.at > 0 && /^[.!?]$/.test(s.gaps[cue.at])) return contentBefore(s, cue.at);
   // Inverted: "„…“, sagte der Sprecher" or "Am Montag sagte die Sprecherin …, dass …".
   if (cue.at > 0 && boundaryBefore(s, cue.at) && n - who.to <= DEFAULT_TRAILING_TOKENS) return contentBefore(s, cue.at);
   // "„…“, sagte die Sprecherin der Reederei, Anna Kurz, am Freitag bei einem Besuch im Hafen.": a quotation that opens the

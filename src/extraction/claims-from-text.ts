@@ -295,6 +295,36 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
   return { language, claims, links: linkDenials(candidates, main >= 0 ? `c${main + 1}` : null) };
 }
 
+/** Words a reported clause may open with and still read as a statement of its own. */
+const CLAUSE_OPENING_WORDS: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'kein', 'keine', 'alle', 'viele', 'mehr', 'rund', 'etwa', 'fast', 'nur', 'über', 'bis', 'mindestens', 'weniger']),
+  en: new Set(['the', 'a', 'an', 'no', 'there', 'all', 'every', 'some', 'most', 'many', 'more', 'about', 'nearly', 'only', 'over', 'up', 'at', 'fewer', 'less', 'this', 'these']),
+};
+/** Pronouns that leave the statement without its subject when read alone ("er und Putin seien sich einig"). */
+const SUBJECTLESS: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man', 'sich']),
+  en: new Set(['he', 'she', 'it', 'we', 'they', 'i', 'its', 'their']),
+};
+
+/**
+ * Whether what was said reads as a statement of its own: a quotation, a main clause that opens with
+ * its subject ("Russland habe China um Hilfe gebeten", "the line would stay closed"). A German
+ * "dass"-clause (verb last), a clause that opens with a verb, an adverb, a preposition or "und", and
+ * one whose subject is a pronoun are fragments: the claim then reads as its whole sentence.
+ */
+function standsAlone(sentence: string, span: Span, lang: Language): boolean {
+  if (span.start === 0) return true;
+  const said = sentence.slice(span.start, span.end);
+  if (QUOTE_OPENING.test(said)) return true;
+  if (lang === 'de' && /(?:^|[\s,])(?:dass|ob)\s*$/iu.test(sentence.slice(0, span.start))) return false;
+  const first = /^[\p{L}\d]+/u.exec(said)?.[0];
+  if (!first) return false;
+  const lower = first.toLowerCase();
+  if (SUBJECTLESS[lang].has(lower)) return false;
+  if (/^[\p{Lu}\d]/u.test(first)) return true;
+  return CLAUSE_OPENING_WORDS[lang].has(lower);
+}
+
 function fromAttribution(
   sentence: Sentence,
   index: number,
@@ -311,8 +341,9 @@ function fromAttribution(
   let span: Span = a.content;
   if (stance === 'denies') span = { start: 0, end: sentence.text.replace(TRAILING, '').length };
   else if (said.length < minTerms) return null;
+  else if (!standsAlone(sentence.text, span, lang)) span = { start: 0, end: sentence.text.replace(TRAILING, '').length };
   const terms = new Set(
-    stance === 'denies' ? contentTerms(withoutClaimant, lang) : contentTerms(sentence.text.slice(span.start, span.end), lang),
+    stance === 'denies' ? contentTerms(withoutClaimant, lang) : contentTerms(sentence.text.slice(a.content.start, a.content.end), lang),
   );
   return {
     first: sentence,
@@ -417,6 +448,7 @@ function mergeRepeatedDenials(drafts: readonly Draft[]): Draft[] {
     const prev = out[out.length - 1];
     if (
       prev && prev.stance === 'denies' && d.stance === 'denies' && d.sentenceIndex === prev.sentenceIndex + 1 &&
+      d.first.block === prev.last.block && // a claim never runs across a paragraph break
       sameParty(prev.claimant.claimant, d.claimant.claimant)
     ) {
       out[out.length - 1] = {
