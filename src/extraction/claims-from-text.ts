@@ -2,7 +2,7 @@ import type { Quantity, QuantityContext } from '../quantities/quantity.js';
 import { findDateline, outside, statementDate, type StatementDate, type TextSpan } from '../dates/index.js';
 import { contentTerms, detectLanguage, stem, tokenize, type Language } from '../text/index.js';
 import { attributeIn, type Attribution } from './attribution.js';
-import type { Claimant, ClaimantInfo } from './claimant.js';
+import { describeClaimant, type Claimant, type ClaimantInfo } from './claimant.js';
 import { CLAIM_REFERENCES, DISMISSIVE_LABELS } from './cue-lexicon.js';
 import { mergedClaimant, sameParty } from './denial-merge.js';
 import { findDenialIn } from './denials.js';
@@ -173,7 +173,38 @@ function hasNegation(s: SentenceTokens): boolean {
   return s.lower.some((w) => NEGATIONS.has(w) || w.endsWith("n't"));
 }
 
-function resolveClaimant(info: ClaimantInfo, history: readonly ClaimantInfo[]): ClaimantInfo | null {
+/**
+ * "Dong betonte …" after "Die Verteidigungsminister, Dong Jun und …": a name written alone is the
+ * full name the article gave earlier, also when that person has not spoken yet. The earliest
+ * mention of two or three capitalised words that end or start with the name counts.
+ */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|the|a|an)\s+$/iu;
+
+function fullNameEarlier(word: string, earlier: string, lang: Language): ClaimantInfo | null {
+  if (!/\p{Ll}/u.test(word)) return null; // "TKMS", "NATO": an acronym is no surname
+  const name = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // a first name before the surname ("Ministerin Eva Brandt" … "Brandt"); before the first name only a title or role
+  // ("Ministerin", "Mayor"), never an article or another noun ("die Reederei Hanseline", "the Shipping Line Hanseline")
+  const firstName = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${name}(?![\\p{L}])`, 'gu');
+  for (const m of earlier.matchAll(firstName)) {
+    const before = earlier.slice(Math.max(0, m.index! - 40), m.index);
+    if (ARTICLE_BEFORE.test(before)) continue;
+    const previousWord = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before)?.[1];
+    if (previousWord && !describeClaimant([previousWord], lang)?.roleKey) continue;
+    const words = [m[1], word];
+    const info = describeClaimant(words, lang);
+    if (info && info.claimant.name === words.join(' ') && !info.roleKey && !info.orgKey) return info;
+  }
+  // a known person written surname first ("Dong Jun" … "Dong"), as the lexicon has them
+  const knownAfter = new RegExp(`(?<![\\p{L}])${name}(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}(?![\\p{L}])`, 'gu');
+  for (const m of earlier.matchAll(knownAfter)) {
+    const info = describeClaimant(m[0].split(/\s+/), lang);
+    if (info && info.nameWords.length > 1 && info.nameWords[0] === word && info.claimant.country) return info;
+  }
+  return null;
+}
+
+function resolveClaimant(info: ClaimantInfo, history: readonly ClaimantInfo[], earlier = '', lang: Language = 'en'): ClaimantInfo | null {
   if (info.anaphor === 'pronoun') return history[history.length - 1] ?? null;
   if (info.anaphor === 'definite') {
     const generic = info.orgKey === 'ministry';
@@ -196,6 +227,7 @@ function resolveClaimant(info: ClaimantInfo, history: readonly ClaimantInfo[]): 
     for (let k = history.length - 1; k >= 0; k--) {
       if (history[k].nameWords.length > 1 && history[k].nameWords.includes(word)) return history[k];
     }
+    if (!info.claimant.country && !info.roleKey) return fullNameEarlier(word, earlier, lang) ?? info;
   }
   return info;
 }
@@ -238,7 +270,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
     const attribution = attributeIn(s, language, masks);
     let draft: Draft | null = null;
     if (attribution) {
-      const claimant = resolveClaimant(attribution.claimant, history);
+      const claimant = resolveClaimant(attribution.claimant, history, text.slice(0, sentence.start), language);
       if (claimant && claimant !== history[history.length - 1]) history.push(claimant);
       if (claimant && attribution.pointsBack && index > 0) {
         draft = pointedBack(body[index - 1], index, claimant, attribution, language, drafts);
@@ -488,6 +520,17 @@ function mainClaim(drafts: readonly Draft[], headlines: readonly Sentence[], lan
   return attributed >= 0 ? attributed : drafts.findIndex((d) => d.stance === 'asserts');
 }
 
+/** A sentence that opens with one of these tells what a person did or thinks. */
+const PERSON_PRONOUNS: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['er', 'sie', 'ich', 'wir']),
+  en: new Set(['he', 'she', 'they', 'i', 'we']),
+};
+/** Doubting and questioning: an attitude someone holds, which the publisher only reports. */
+const DOUBT_WORDS: Record<Language, RegExp> = {
+  de: /(?<![\p{L}])(?:in\s+frage|infrage|(?:be)?zweifel\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:questioned|questions|doubts?|doubted|doubting)(?![\p{L}])/iu,
+};
+
 function publisherClaim(
   sentence: Sentence,
   index: number,
@@ -498,6 +541,8 @@ function publisherClaim(
   minTerms: number,
 ): Draft | null {
   if (s.quotes.length > 0 || tokenize(sentence.text).length < 4) return null;
+  // "Er stellte die Milliarden in Frage": someone else's doubt or deed, not the publisher's own voice.
+  if (PERSON_PRONOUNS[lang].has(s.lower[0] ?? '') || DOUBT_WORDS[lang].test(sentence.text)) return null;
   const terms = contentTerms(sentence.text, lang);
   if (terms.length < minTerms) return null;
   const checkable = quantitiesOf(sentence.text, { language: lang, claimantCountry: null }).some((q) => q.measure !== null || q.unit !== 'count');
