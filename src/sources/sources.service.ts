@@ -23,7 +23,7 @@ interface SourceRow {
   title: string | null;
   language: LanguageCode;
   published_at: string | null;
-  published_at_source: PublishedAtSource;
+  published_at_source: PublishedAtSource | null;
   content_hash: string;
   origin_id: string;
   extraction_status: string;
@@ -53,12 +53,13 @@ function toResponse(row: SourceRow): SourceResponse {
 
 /**
  * When a source was published: the date given, else the dateline its text prints (not later
- * than now), else the moment it is ingested; with how it was found, which the API shows.
+ * than now), with how it was found, which the API shows. Neither: unknown, not the moment of
+ * ingest, which would date an old article as new (and its claims, and their comparison windows).
  */
-function publicationDate(input: CreateSourceDto, dateline: Dateline | null, now: string): { at: string; source: PublishedAtSource } {
+function publicationDate(input: CreateSourceDto, dateline: Dateline | null): { at: string | null; source: PublishedAtSource | null } {
   if (input.publishedAt) return { at: new Date(input.publishedAt).toISOString(), source: 'given' };
   if (dateline) return { at: dateline.date.toISOString(), source: 'dateline' };
-  return { at: now, source: 'ingested' };
+  return { at: null, source: null };
 }
 
 @Injectable()
@@ -89,7 +90,7 @@ export class SourcesService {
 
         const id = newId();
         const now = this.clock.now().toISOString();
-        const published = publicationDate(input, dateline, now);
+        const published = publicationDate(input, dateline);
         // A copy or light rewrite of a held source joins that source's origin; otherwise it starts its own.
         const originId = this.sourceIndex.originFor(prepared)?.originId ?? id;
         // Its extraction is pending: source.ingested routes the extraction job.
