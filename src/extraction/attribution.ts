@@ -127,8 +127,14 @@ function contentFor(s: SentenceTokens, cue: Cue, who: TokenRange, lang: Language
     }
     return contentAfter(s, cue.after);
   }
+  // "…bis zum Ende der Amtszeit.erklärte ein Diplomat …": a full stop glued to the verb is a lost quotation; what
+  // was said is what came before it, however long the attribution after it runs.
+  if (cue.at > 0 && /^[.!?]$/.test(s.gaps[cue.at])) return contentBefore(s, cue.at);
   // Inverted: "„…“, sagte der Sprecher" or "Am Montag sagte die Sprecherin …, dass …".
   if (cue.at > 0 && boundaryBefore(s, cue.at) && n - who.to <= DEFAULT_TRAILING_TOKENS) return contentBefore(s, cue.at);
+  // "„…“, sagte die Sprecherin der Reederei, Anna Kurz, am Freitag bei einem Besuch im Hafen.": a quotation that opens the
+  // sentence and ends at the verb is what was said, however long the attribution after it runs.
+  if (cue.at > 0 && boundaryBefore(s, cue.at) && s.quoted[0] && s.quoted[cue.at - 1]) return contentBefore(s, cue.at);
   return contentAfter(s, who.to);
 }
 
@@ -146,8 +152,35 @@ function phraseWords(s: SentenceTokens, r: TokenRange): string[] {
   return out;
 }
 
+/** A relative pronoun right before the verb: "…, einem russischen General, der sagte, …", "a general who said". */
+const RELATIVE_SPEAKERS = new Set(['der', 'die', 'welcher', 'welche', 'who']);
+/** Words a noun phrase does not run back across. */
+const PHRASE_STOPS = new Set([
+  'von', 'vom', 'mit', 'bei', 'beim', 'an', 'am', 'auf', 'aus', 'für', 'gegen', 'nach', 'zu', 'zum', 'zur', 'über', 'unter', 'in', 'im', 'durch',
+  'of', 'from', 'by', 'with', 'to', 'for', 'at', 'on', 'in', 'into', 'and', 'und', 'gab', 'es', 'there', 'was', 'war', 'is', 'ist',
+]);
+/** How many words the noun phrase before a relative pronoun may have ("einem gewöhnlichen russischen General"). */
+const RELATIVE_PHRASE_WORDS = 6;
+
+/** The noun phrase that ends right before token `at`, or null. */
+function phraseEndingAt(s: SentenceTokens, at: number): TokenRange | null {
+  let from = at;
+  while (from > 0 && at - from < RELATIVE_PHRASE_WORDS && !s.quoted[from - 1] && !PHRASE_STOPS.has(s.lower[from - 1])) {
+    from--;
+    if (boundaryBefore(s, from)) break;
+  }
+  return from < at ? { from, to: at } : null;
+}
+
 /** Where the claimant may stand for a cue, most likely first. */
 function claimantRanges(s: SentenceTokens, cue: Cue, lang: Language): TokenRange[] {
+  // "…, von einem russischen General, der sagte, US-Beamte hätten …": the speaker is the phrase the pronoun stands for,
+  // not the subject of what was said.
+  const rel = cue.at - 1;
+  if (cue.kind === 'verb' && rel > 0 && RELATIVE_SPEAKERS.has(s.lower[rel]) && (lang === 'en' || boundaryBefore(s, rel))) {
+    const head = phraseEndingAt(s, rel);
+    return head ? [head] : [];
+  }
   if (cue.kind === 'according') {
     const r = readPhraseForward(s, cue.after, lang);
     if (!r) return [];

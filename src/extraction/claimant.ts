@@ -283,8 +283,9 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
   const describing = p.looseAt.filter((k) => k < headIndex).map((k) => p.words[k]);
   const modifierWords = [...(modifierRun?.words ?? []), ...describing];
 
+  // An institution of one country names it, whatever nationality word stands near it ("Pentagon-Bericht über Chinas Militär").
   const country =
-    p.nationality?.country ?? p.orgEntity?.country ?? known?.country ?? p.ownerPerson?.country ?? p.place?.country ?? null;
+    p.orgEntity?.country ?? p.nationality?.country ?? known?.country ?? p.ownerPerson?.country ?? p.place?.country ?? null;
   const ownName = country && org ? ORG_NAMES_BY_COUNTRY[country]?.[org.key] : undefined;
 
   let affiliation: string | null = null;

@@ -1,7 +1,8 @@
 import type { Quantity, QuantityContext } from '../quantities/quantity.js';
+import { findDateline, outside, statementDate, type StatementDate, type TextSpan } from '../dates/index.js';
 import { contentTerms, detectLanguage, stem, tokenize, type Language } from '../text/index.js';
 import { attributeIn, type Attribution } from './attribution.js';
-import type { Claimant, ClaimantInfo } from './claimant.js';
+import { describeClaimant, type Claimant, type ClaimantInfo } from './claimant.js';
 import { CLAIM_REFERENCES, DISMISSIVE_LABELS } from './cue-lexicon.js';
 import { mergedClaimant, sameParty } from './denial-merge.js';
 import { findDenialIn } from './denials.js';
@@ -27,6 +28,13 @@ export interface ExtractedClaim {
   quantities: Quantity[];
   /** The quotation the claim was said in, marks included (article offsets), or null. */
   quote: Span | null;
+  /**
+   * When the claim was made (ISO 8601): the day its sentence gives the statement ("sagte am Montag",
+   * "said in March 2022"), else the article's date; null when neither is known.
+   */
+  claimedAt: string | null;
+  /** The words that dated the statement, or null when the article's date stands for it. */
+  claimedAtCue: string | null;
 }
 
 export interface ExtractionResult {
@@ -50,6 +58,12 @@ export interface ExtractOptions {
   quantities?: QuantityExtractor;
   /** An asserting claim needs at least this many content terms, else it says nothing checkable. */
   minClaimTerms?: number;
+  /**
+   * The article's date: claims are made on it unless their sentence dates the statement, and
+   * "am Montag", "last week" count back from it. Absent: the article's dateline, if it has one;
+   * without either, only dates that name their year ("im März 2022") date a statement.
+   */
+  publishedAt?: Date;
 }
 
 /** Fewer content terms than this make an assertion too thin to check ("Das sagte er."). */
@@ -75,6 +89,44 @@ interface Draft {
   backRef: LinkCandidate['backRef'];
   publisher: boolean;
   sentenceIndex: number;
+  /** The day the sentence gives the statement, or null (the article's date). */
+  dated: StatementDate | null;
+}
+
+/** How statements are dated in one article. */
+interface Dating {
+  /** The article's date, or null when unknown. */
+  reference: Date | null;
+  language: Language;
+}
+
+/** A reference far from any real one: with it only dates that name their year can resolve the same way. */
+const NO_REFERENCE = new Date(Date.UTC(9999, 0, 1));
+
+function dateIn(sentence: string, frame: readonly TextSpan[], dating: Dating): StatementDate | null {
+  const found = statementDate(sentence, frame, dating.language, dating.reference ?? NO_REFERENCE);
+  if (found && !dating.reference && !/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(found.text)) return null;
+  return found;
+}
+
+/** The statement's day, or the article's date; the article's own time when both are the same day ("said on Sunday" in Sunday's paper). */
+function claimedAt(dated: StatementDate | null, reference: Date | null): string | null {
+  if (!dated) return reference?.toISOString() ?? null;
+  const sameDay = reference && reference.toISOString().slice(0, 10) === dated.date.toISOString().slice(0, 10);
+  return (sameDay ? reference : dated.date).toISOString();
+}
+
+const CLAUSE_BEFORE = /(?:\b(?:dass|that|ob|whether)|[,:])\s*[„“"»«]?\s*$/iu;
+
+/**
+ * Where the attribution of a statement is: the sentence without what was said. A denial's object
+ * ("wies den Bericht am Dienstag zurück") is part of the attribution; the clause it denies is not.
+ */
+function attributionFrame(text: string, a: Attribution): TextSpan[] {
+  const said: TextSpan[] = a.quote ? [a.quote] : [];
+  const clause = !a.denial || CLAUSE_BEFORE.test(text.slice(Math.max(0, a.content.start - 12), a.content.start));
+  if (clause) said.push(a.content);
+  return outside(text.length, said);
 }
 
 const NEGATIONS = new Set([
@@ -121,7 +173,38 @@ function hasNegation(s: SentenceTokens): boolean {
   return s.lower.some((w) => NEGATIONS.has(w) || w.endsWith("n't"));
 }
 
-function resolveClaimant(info: ClaimantInfo, history: readonly ClaimantInfo[]): ClaimantInfo | null {
+/**
+ * "Dong betonte …" after "Die Verteidigungsminister, Dong Jun und …": a name written alone is the
+ * full name the article gave earlier, also when that person has not spoken yet. The earliest
+ * mention of two or three capitalised words that end or start with the name counts.
+ */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|the|a|an)\s+$/iu;
+
+function fullNameEarlier(word: string, earlier: string, lang: Language): ClaimantInfo | null {
+  if (!/\p{Ll}/u.test(word)) return null; // "TKMS", "NATO": an acronym is no surname
+  const name = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // a first name before the surname ("Ministerin Eva Brandt" … "Brandt"); before the first name only a title or role
+  // ("Ministerin", "Mayor"), never an article or another noun ("die Reederei Hanseline", "the Shipping Line Hanseline")
+  const firstName = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${name}(?![\\p{L}])`, 'gu');
+  for (const m of earlier.matchAll(firstName)) {
+    const before = earlier.slice(Math.max(0, m.index! - 40), m.index);
+    if (ARTICLE_BEFORE.test(before)) continue;
+    const previousWord = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before)?.[1];
+    if (previousWord && !describeClaimant([previousWord], lang)?.roleKey) continue;
+    const words = [m[1], word];
+    const info = describeClaimant(words, lang);
+    if (info && info.claimant.name === words.join(' ') && !info.roleKey && !info.orgKey) return info;
+  }
+  // a known person written surname first ("Dong Jun" … "Dong"), as the lexicon has them
+  const knownAfter = new RegExp(`(?<![\\p{L}])${name}(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}(?![\\p{L}])`, 'gu');
+  for (const m of earlier.matchAll(knownAfter)) {
+    const info = describeClaimant(m[0].split(/\s+/), lang);
+    if (info && info.nameWords.length > 1 && info.nameWords[0] === word && info.claimant.country) return info;
+  }
+  return null;
+}
+
+function resolveClaimant(info: ClaimantInfo, history: readonly ClaimantInfo[], earlier = '', lang: Language = 'en'): ClaimantInfo | null {
   if (info.anaphor === 'pronoun') return history[history.length - 1] ?? null;
   if (info.anaphor === 'definite') {
     const generic = info.orgKey === 'ministry';
@@ -144,6 +227,7 @@ function resolveClaimant(info: ClaimantInfo, history: readonly ClaimantInfo[]): 
     for (let k = history.length - 1; k >= 0; k--) {
       if (history[k].nameWords.length > 1 && history[k].nameWords.includes(word)) return history[k];
     }
+    if (!info.claimant.country && !info.roleKey) return fullNameEarlier(word, earlier, lang) ?? info;
   }
   return info;
 }
@@ -175,6 +259,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
   const language = opts.language ?? detectLanguage(sentences.filter((s) => s.kind !== 'furniture').map((s) => s.text).join('\n'));
   const quantitiesOf = opts.quantities ?? extractQuantities;
   const minTerms = opts.minClaimTerms ?? DEFAULT_MIN_CLAIM_TERMS;
+  const dating: Dating = { reference: opts.publishedAt ?? findDateline(text, { notAfter: NO_REFERENCE })?.date ?? null, language };
   const drafts: Draft[] = [];
   const history: ClaimantInfo[] = [];
   let previous: Draft | null = null;
@@ -185,12 +270,14 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
     const attribution = attributeIn(s, language, masks);
     let draft: Draft | null = null;
     if (attribution) {
-      const claimant = resolveClaimant(attribution.claimant, history);
+      const claimant = resolveClaimant(attribution.claimant, history, text.slice(0, sentence.start), language);
       if (claimant && claimant !== history[history.length - 1]) history.push(claimant);
       if (claimant && attribution.pointsBack && index > 0) {
         draft = pointedBack(body[index - 1], index, claimant, attribution, language, drafts);
+        if (draft) draft.dated = dateIn(sentence.text, [{ start: 0, end: sentence.text.length }], dating);
       } else if (claimant) {
         draft = fromAttribution(sentence, index, s, attribution, claimant, language, minTerms);
+        if (draft) draft.dated = dateIn(sentence.text, attributionFrame(sentence.text, attribution), dating);
       }
     } else if (previous && previous.sentenceIndex === index - 1 && continues(s, language)) {
       draft = continuation(sentence, index, s, previous, language, masks, minTerms);
@@ -199,6 +286,10 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
     }
     if (draft && previous && previous.stance === 'denies' && draft.stance === 'asserts' && draft.sentenceIndex === previous.sentenceIndex + 1) {
       draft = negatedFollowUp(draft, s, previous, drafts);
+    }
+    // "…, fügte er hinzu", a quotation that continues: said on the same occasion as the sentence before
+    if (draft && !draft.dated && previous && previous.sentenceIndex === index - 1 && previous.claimant === draft.claimant) {
+      draft.dated = previous.dated;
     }
     if (draft) drafts.push(draft);
     previous = draft && !draft.publisher ? draft : null;
@@ -229,9 +320,41 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
       end,
       quantities: quantitiesOf(claimText, { language, claimantCountry: d.claimant.claimant.country }),
       quote: d.quote ? { start: d.first.start + d.quote.start, end: d.first.start + d.quote.end } : null,
+      claimedAt: claimedAt(d.dated, dating.reference),
+      claimedAtCue: d.dated?.text ?? null,
     };
   });
   return { language, claims, links: linkDenials(candidates, main >= 0 ? `c${main + 1}` : null) };
+}
+
+/** Words a reported clause may open with and still read as a statement of its own. */
+const CLAUSE_OPENING_WORDS: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'kein', 'keine', 'alle', 'viele', 'mehr', 'rund', 'etwa', 'fast', 'nur', 'über', 'bis', 'mindestens', 'weniger']),
+  en: new Set(['the', 'a', 'an', 'no', 'there', 'all', 'every', 'some', 'most', 'many', 'more', 'about', 'nearly', 'only', 'over', 'up', 'at', 'fewer', 'less', 'this', 'these']),
+};
+/** Pronouns that leave the statement without its subject when read alone ("er und Putin seien sich einig"). */
+const SUBJECTLESS: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man', 'sich']),
+  en: new Set(['he', 'she', 'it', 'we', 'they', 'i', 'its', 'their']),
+};
+
+/**
+ * Whether what was said reads as a statement of its own: a quotation, a main clause that opens with
+ * its subject ("Russland habe China um Hilfe gebeten", "the line would stay closed"). A German
+ * "dass"-clause (verb last), a clause that opens with a verb, an adverb, a preposition or "und", and
+ * one whose subject is a pronoun are fragments: the claim then reads as its whole sentence.
+ */
+function standsAlone(sentence: string, span: Span, lang: Language): boolean {
+  if (span.start === 0) return true;
+  const said = sentence.slice(span.start, span.end);
+  if (QUOTE_OPENING.test(said)) return true;
+  if (lang === 'de' && /(?:^|[\s,])(?:dass|ob)\s*$/iu.test(sentence.slice(0, span.start))) return false;
+  const first = /^[\p{L}\d]+/u.exec(said)?.[0];
+  if (!first) return false;
+  const lower = first.toLowerCase();
+  if (SUBJECTLESS[lang].has(lower)) return false;
+  if (/^[\p{Lu}\d]/u.test(first)) return true;
+  return CLAUSE_OPENING_WORDS[lang].has(lower);
 }
 
 function fromAttribution(
@@ -250,8 +373,9 @@ function fromAttribution(
   let span: Span = a.content;
   if (stance === 'denies') span = { start: 0, end: sentence.text.replace(TRAILING, '').length };
   else if (said.length < minTerms) return null;
+  else if (!standsAlone(sentence.text, span, lang)) span = { start: 0, end: sentence.text.replace(TRAILING, '').length };
   const terms = new Set(
-    stance === 'denies' ? contentTerms(withoutClaimant, lang) : contentTerms(sentence.text.slice(span.start, span.end), lang),
+    stance === 'denies' ? contentTerms(withoutClaimant, lang) : contentTerms(sentence.text.slice(a.content.start, a.content.end), lang),
   );
   return {
     first: sentence,
@@ -268,6 +392,7 @@ function fromAttribution(
     backRef: stance === 'denies' ? backReference(s, lang, a.claimantSpan, s.tokens.findIndex((t) => t.start === s.tokens[a.cue.at].start)) : null,
     publisher: false,
     sentenceIndex: index,
+    dated: null,
   };
 }
 
@@ -302,6 +427,7 @@ function pointedBack(
     backRef: null,
     publisher: false,
     sentenceIndex: index,
+    dated: null,
   };
 }
 
@@ -330,6 +456,7 @@ function continuation(sentence: Sentence, index: number, s: SentenceTokens, prev
     backRef: denial ? backReference(s, lang, { start: 0, end: 0 }, -2) : null,
     publisher: false,
     sentenceIndex: index,
+    dated: null,
   };
 }
 
@@ -353,6 +480,7 @@ function mergeRepeatedDenials(drafts: readonly Draft[]): Draft[] {
     const prev = out[out.length - 1];
     if (
       prev && prev.stance === 'denies' && d.stance === 'denies' && d.sentenceIndex === prev.sentenceIndex + 1 &&
+      d.first.block === prev.last.block && // a claim never runs across a paragraph break
       sameParty(prev.claimant.claimant, d.claimant.claimant)
     ) {
       out[out.length - 1] = {
@@ -365,6 +493,7 @@ function mergeRepeatedDenials(drafts: readonly Draft[]): Draft[] {
         ownTerms: prev.ownTerms,
         backRef: prev.backRef ?? d.backRef,
         sentenceIndex: d.sentenceIndex,
+        dated: prev.dated ?? d.dated,
       };
       continue;
     }
@@ -391,6 +520,17 @@ function mainClaim(drafts: readonly Draft[], headlines: readonly Sentence[], lan
   return attributed >= 0 ? attributed : drafts.findIndex((d) => d.stance === 'asserts');
 }
 
+/** A sentence that opens with one of these tells what a person did or thinks. */
+const PERSON_PRONOUNS: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['er', 'sie', 'ich', 'wir']),
+  en: new Set(['he', 'she', 'they', 'i', 'we']),
+};
+/** Doubting and questioning: an attitude someone holds, which the publisher only reports. */
+const DOUBT_WORDS: Record<Language, RegExp> = {
+  de: /(?<![\p{L}])(?:in\s+frage|infrage|(?:be)?zweifel\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:questioned|questions|doubts?|doubted|doubting)(?![\p{L}])/iu,
+};
+
 function publisherClaim(
   sentence: Sentence,
   index: number,
@@ -401,6 +541,8 @@ function publisherClaim(
   minTerms: number,
 ): Draft | null {
   if (s.quotes.length > 0 || tokenize(sentence.text).length < 4) return null;
+  // "Er stellte die Milliarden in Frage": someone else's doubt or deed, not the publisher's own voice.
+  if (PERSON_PRONOUNS[lang].has(s.lower[0] ?? '') || DOUBT_WORDS[lang].test(sentence.text)) return null;
   const terms = contentTerms(sentence.text, lang);
   if (terms.length < minTerms) return null;
   const checkable = quantitiesOf(sentence.text, { language: lang, claimantCountry: null }).some((q) => q.measure !== null || q.unit !== 'count');
@@ -420,5 +562,6 @@ function publisherClaim(
     backRef: null,
     publisher: true,
     sentenceIndex: index,
+    dated: null,
   };
 }

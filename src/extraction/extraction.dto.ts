@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn, IsISO8601, IsString, Length } from 'class-validator';
 import { IsOptionalNonNull } from '../common/validation.js';
 import { LANGUAGES, type LanguageCode } from '../sources/sources.dto.js';
 
@@ -25,6 +25,14 @@ export class ExtractClaimsDto {
   @IsString()
   @Length(1, 200)
   publisher?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: "the article's date: claims are made on it unless their sentence dates the statement; absent: the text's dateline",
+  })
+  @IsOptionalNonNull()
+  @IsISO8601({ strict: true })
+  publishedAt?: string;
 }
 
 export class ExtractedClaimantResponse {
@@ -56,6 +64,13 @@ export class ExtractedClaimResponse {
   @ApiProperty({ description: 'offset into the submitted text' }) start: number;
   @ApiProperty({ description: 'end offset (exclusive) into the submitted text' }) end: number;
   @ApiProperty({ type: [ExtractedQuantityResponse], description: 'offsets into the claim text' }) quantities: ExtractedQuantityResponse[];
+  @ApiProperty({
+    type: String, nullable: true, format: 'date-time',
+    description: "the day the sentence gives the statement (\"am Montag\", \"in March 2022\"), else the article's date; null when neither is known",
+  })
+  claimedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'am Montag', description: "the words that dated the statement; null: the article's date" })
+  claimedAtCue: string | null;
 }
 
 export class ExtractedLinkResponse {

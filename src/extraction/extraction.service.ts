@@ -6,7 +6,11 @@ import type { ExtractClaimsDto, ExtractClaimsResponse } from './extraction.dto.j
 @Injectable()
 export class ExtractionService {
   extract(input: ExtractClaimsDto): ExtractClaimsResponse {
-    const result = extractClaims(input.text, { language: input.language, publisher: input.publisher });
+    const result = extractClaims(input.text, {
+      language: input.language,
+      publisher: input.publisher,
+      publishedAt: input.publishedAt ? new Date(input.publishedAt) : undefined,
+    });
     return {
       language: result.language,
       claims: result.claims.map((c) => ({
@@ -18,6 +22,8 @@ export class ExtractionService {
         start: c.start,
         end: c.end,
         quantities: c.quantities,
+        claimedAt: c.claimedAt,
+        claimedAtCue: c.claimedAtCue,
       })),
       links: result.links.map((l) => ({ from: l.from, to: l.to, relation: l.relation })),
     };

@@ -64,7 +64,11 @@ export class SourceExtractionService implements OnModuleInit {
     }
     this.setStatus(sourceId, 'running');
     try {
-      const result = extractClaims(source.text, { language: source.language, publisher: source.publisher });
+      const result = extractClaims(source.text, {
+        language: source.language,
+        publisher: source.publisher,
+        publishedAt: source.published_at ? new Date(source.published_at) : undefined,
+      });
       // Held claims are compared before the write lock is taken: with thousands of claims by one
       // claimant the comparison took hundreds of milliseconds, and every other process's writes
       // (the API's among them) waited that long. Inside the write only claims added since are read.
@@ -145,7 +149,7 @@ export class SourceExtractionService implements OnModuleInit {
           country: claim.claimant.country ?? undefined,
         },
         language: result.language,
-        claimedAt: source.published_at,
+        claimedAt: claim.claimedAt ?? source.published_at,
         citation,
       });
       idOf.set(claim.ref, id);

@@ -133,3 +133,24 @@ describe('carryUnits', () => {
     expect(matches[1].quantity.unit).toBe('count');
   });
 });
+
+describe('a breakdown after a colon, a partitive after a semicolon', () => {
+  check([
+    ['de', 'Das Land gibt 2,5 Mio. Euro aus: 1,5 Mio. für Schulen und 1 Mio. für Straßen.', [['2,5 Mio. Euro', 'EUR'], ['1,5 Mio.', 'EUR'], ['1 Mio.', 'EUR']]],
+    ['de', 'Der Fonds umfasst 40 Mrd. Euro; davon flossen 12 Mrd. in Kredite.', [['40 Mrd. Euro', 'EUR'], ['12 Mrd.', 'EUR']]],
+    ['en', 'The state spends $2.5 million: 1.5 million on schools and 1 million on roads.', [['$2.5 million', 'USD'], ['1.5 million', 'USD'], ['1 million', 'USD']]],
+    ['en', 'The fund holds 40 billion euros; of which 12 billion went into loans.', [['40 billion euros', 'EUR'], ['12 billion', 'EUR']]],
+    // a colon that opens a figure with its own noun, and a semicolon without a partitive, stay as they were
+    ['de', 'Kosten: 5 Euro. Geliefert: 3 Kisten.', [['5 Euro', 'EUR'], ['3', 'count']]],
+    ['en', 'The fund holds $40 billion; 12 billion people live in the region.', [['$40 billion', 'USD'], ['12 billion', 'count']]],
+  ]);
+});
+
+describe('the parts of a physical measurement are measurements too, not counts', () => {
+  check([
+    ['de', 'Geliefert wurden 120 Tonnen, davon 80 per Schiff und 40 per Bahn.', []],
+    ['de', 'Die Leitung ist 300 Kilometer lang, davon 120 in Polen. Dort leben 120 Menschen.', [['120', 'count']]],
+    ['en', 'The convoy carried 120 tonnes, of which 80 by ship and 40 by rail.', []],
+    ['en', 'The pipeline runs 300 kilometres, of which 120 in Poland. Some 120 people live there.', [['Some 120', 'count']]],
+  ]);
+});

@@ -10,7 +10,7 @@
  * One pass over the matches; each step looks only at the tokens between two neighbours.
  */
 import { countsSomething, measureOfWord } from './lexicon.js';
-import type { QuantityMatch } from './parse.js';
+import type { MeasurementSpan, QuantityMatch } from './parse.js';
 import type { Language } from './quantity.js';
 import { MEASUREMENT_UNITS } from './units.js';
 import type { Token, TokenizedText } from './tokens.js';
@@ -29,7 +29,7 @@ const LIST_SEPARATORS: Record<Language, Set<string>> = {
 
 /** A short phrase after a list item that its siblings repeat: "$3 billion for tanks, 2 billion for fuel". */
 const PREPOSITIONS: Record<Language, Set<string>> = {
-  de: new Set(['für', 'an', 'in', 'im', 'auf', 'als', 'zur', 'zum', 'aus', 'von', 'vom', 'bei', 'beim', 'gegen', 'nach', 'über', 'unter']),
+  de: new Set(['für', 'an', 'in', 'im', 'auf', 'als', 'zur', 'zum', 'aus', 'von', 'vom', 'bei', 'beim', 'gegen', 'nach', 'über', 'unter', 'per', 'mit', 'durch']),
   en: new Set(['for', 'to', 'in', 'on', 'as', 'from', 'into', 'toward', 'towards', 'at', 'by', 'with', 'via', 'under', 'over', 'among']),
 };
 
@@ -89,15 +89,28 @@ function endsSentence(toks: Token[], k: number): boolean {
 }
 
 function commaIn(toks: Token[], from: number, to: number): number | null {
-  for (let k = from; k < to; k++) if (toks[k].text === ',') return k;
+  for (let k = from; k < to; k++) if (toks[k].text === ',' || toks[k].text === ';') return k;
   return null;
+}
+
+function partitiveAt(toks: Token[], at: number, language: Language): boolean {
+  return PARTITIVES[language].some((words) => matchesWords(toks, at, words));
 }
 
 /** The kind of link between the previous figure (ending at token `from`) and the next (starting at `to`), or null. */
 function linkBetween(doc: TokenizedText, from: number, to: number, language: Language): Link | null {
   const toks = doc.tokens;
   if (from === to) return null;
-  for (let k = from; k < to; k++) if (endsSentence(toks, k) || toks[k].kind === 'digits') return null;
+  // "2,5 Mio. Euro: 1,5 Mio. für Schulen, …": a colon opens the breakdown of the figure before it
+  // ("… Euro aus: 1,5 Mio.": a verb particle may stand before it)
+  if (toks[to - 1].text === ':' && to - 1 - from <= 2 && toks.slice(from, to - 1).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text))) {
+    return 'list';
+  }
+  for (let k = from; k < to; k++) {
+    if (toks[k].kind === 'digits') return null;
+    // "61 Mrd. Dollar; davon 20 Mrd.": a semicolon before a partitive keeps the sentence going
+    if (endsSentence(toks, k) && !(toks[k].text === ';' && partitiveAt(toks, k + 1, language))) return null;
+  }
 
   if (to - from === 1 && CHANGE_TARGETS[language].has(toks[from].lower)) return 'change';
 
@@ -154,24 +167,46 @@ function newClauseAboutPeople(doc: TokenizedText, m: QuantityMatch, next: Quanti
   return false;
 }
 
+/** What a bare figure may take its unit from: a currency or percentage match, or a physical measurement. */
+interface CarrySource {
+  /** Token after the figure. */
+  to: number;
+  scaleExponent: number;
+  /** The match whose unit carries; null for a measurement, whose parts are measurements too. */
+  match: QuantityMatch | null;
+}
+
 /**
  * The matches with the unit of a named currency or percentage carried onto the bare figures
- * linked to it. Returns the same array when nothing carries.
+ * linked to it. The parts of a physical measurement ("120 Tonnen, davon 80 per Schiff") are
+ * measurements too: like the measurement itself (parse.ts) they are left out, rather than
+ * reported as counts of nothing. Returns the same array when nothing changes.
  */
-export function carryUnits(doc: TokenizedText, matches: QuantityMatch[], language: Language): QuantityMatch[] {
-  let out: QuantityMatch[] | null = null;
-  let source: QuantityMatch | null = null;
-  /** The figure the next link is read from: the source or the last figure it carried to. */
-  let previous: QuantityMatch | null = null;
+export function carryUnits(
+  doc: TokenizedText,
+  matches: QuantityMatch[],
+  language: Language,
+  measurements: readonly MeasurementSpan[] = [],
+): QuantityMatch[] {
+  let out: (QuantityMatch | null)[] | null = null;
+  let source: CarrySource | null = null;
+  /** Where the next link is read from: the source or the last figure it carried to. */
+  let previous: number | null = null;
+  let nextMeasurement = 0;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
+    while (nextMeasurement < measurements.length && measurements[nextMeasurement].to <= m.from) {
+      const at = measurements[nextMeasurement++];
+      source = { to: at.to, scaleExponent: 0, match: null };
+      previous = at.to;
+    }
     if (m.unitKind !== 'count') {
-      source = carries(m) ? m : null;
-      previous = source;
+      source = carries(m) ? { to: m.to, scaleExponent: m.scaleExponent, match: m } : null;
+      previous = source ? m.to : null;
       continue;
     }
-    if (!source || !previous) continue;
-    const link = linkBetween(doc, previous.to, m.from, language);
+    if (!source || previous === null) continue;
+    const link = linkBetween(doc, previous, m.from, language);
     const carried =
       link !== null &&
       // four plain digits the parser kept ("2000 davon") are more likely a year than money
@@ -186,9 +221,9 @@ export function carryUnits(doc: TokenizedText, matches: QuantityMatch[], languag
       continue;
     }
     out ??= matches.slice();
-    const withUnit: QuantityMatch = { ...m, unitKind: source.unitKind, quantity: { ...m.quantity, unit: source.quantity.unit } };
-    out[i] = withUnit;
-    previous = withUnit;
+    const unit = source.match;
+    out[i] = unit ? { ...m, unitKind: unit.unitKind, quantity: { ...m.quantity, unit: unit.quantity.unit } } : null;
+    previous = m.to;
   }
-  return out ?? matches;
+  return out ? out.filter((m): m is QuantityMatch => m !== null) : matches;
 }

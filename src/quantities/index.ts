@@ -10,7 +10,7 @@ import type { Quantity, QuantityContext } from './quantity.js';
 
 export type { Language, Qualifier, Quantity, QuantityContext } from './quantity.js';
 export { parseNumber, parseNumberExact } from './numbers.js';
-export { matchQuantities, type QuantityMatch, type NumeralSpan } from './parse.js';
+export { matchQuantities, type QuantityMatch, type NumeralSpan, type MeasurementSpan } from './parse.js';
 export { carryUnits } from './carry.js';
 export { classifyMatches, DEFAULT_CLASSIFY_OPTIONS, type ClassifyOptions } from './classify.js';
 export { COUNT_UNIT, PERCENT_UNIT, PERCENTAGE_POINT_UNIT, RATIO_UNIT } from './units.js';
@@ -18,6 +18,6 @@ export type { Measure } from './lexicon.js';
 
 /** Every quantity in the text, sorted by start, spans not overlapping. Never throws on text. */
 export function extractQuantities(text: string, ctx: QuantityContext, options: ClassifyOptions = DEFAULT_CLASSIFY_OPTIONS): Quantity[] {
-  const { doc, matches } = matchQuantities(text, ctx.language);
-  return classifyMatches(doc, carryUnits(doc, matches, ctx.language), ctx, options);
+  const { doc, matches, measurements } = matchQuantities(text, ctx.language);
+  return classifyMatches(doc, carryUnits(doc, matches, ctx.language, measurements), ctx, options);
 }

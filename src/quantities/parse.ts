@@ -53,6 +53,13 @@ export interface QuantityMatch {
   yearLike: boolean;
 }
 
+/** Tokens of a figure with a physical unit ("120 Tonnen", "300 km"): not a quantity we model, but its unit carries (carry.ts). */
+export interface MeasurementSpan {
+  from: number;
+  /** The token after the unit. */
+  to: number;
+}
+
 interface Leading {
   /** Token where the quantity starts. */
   from: number;
@@ -309,10 +316,10 @@ function isYear(doc: TokenizedText, n: Numeral, lead: Leading, side: Side, langu
   return true;
 }
 
-function assemble(doc: TokenizedText, n: Numeral, language: Language, minToken: number, blocked: boolean[]): QuantityMatch | 'drop' {
+function assemble(doc: TokenizedText, n: Numeral, language: Language, minToken: number, blocked: boolean[]): QuantityMatch | 'drop' | 'measurement' {
   const lead = readLeading(doc, n, language, minToken);
   const x = readSide(doc, n, lead.prefixUnit, language);
-  if (!x) return 'drop';
+  if (!x) return !lead.prefixUnit && measurementUnitAfter(doc, n.to, language) ? 'measurement' : 'drop';
   if (n.bareHalf && !lead.cue) return 'drop';
 
   const range = n.lowerBound || n.bareHalf ? null : readRangeEnd(doc, x, lead, language, blocked);
@@ -441,10 +448,11 @@ function canMerge(doc: TokenizedText, a: QuantityMatch, b: QuantityMatch, joiner
  * All quantities of the text with the positions of their parts, sorted by start and not
  * overlapping; measure and subject are left null (see classify.ts).
  */
-export function matchQuantities(text: string, language: Language): { doc: TokenizedText; matches: QuantityMatch[] } {
+export function matchQuantities(text: string, language: Language): { doc: TokenizedText; matches: QuantityMatch[]; measurements: MeasurementSpan[] } {
   const doc = tokenize(text);
   const blocked = blockedTokens(doc);
   const matches: QuantityMatch[] = [];
+  const measurements: MeasurementSpan[] = [];
   let minToken = 0;
   let i = 0;
   while (i < doc.tokens.length) {
@@ -466,7 +474,8 @@ export function matchQuantities(text: string, language: Language): { doc: Tokeni
       continue;
     }
     const m = assemble(doc, r, language, minToken, blocked);
-    if (m === 'drop') {
+    if (m === 'drop' || m === 'measurement') {
+      if (m === 'measurement') measurements.push({ from: r.from, to: r.to + 1 });
       i = r.to;
       continue;
     }
@@ -474,6 +483,6 @@ export function matchQuantities(text: string, language: Language): { doc: Tokeni
     minToken = m.to;
     i = m.to;
   }
-  return { doc, matches: mergeBoundPairs(doc, matches, language) };
+  return { doc, matches: mergeBoundPairs(doc, matches, language), measurements };
 }
 

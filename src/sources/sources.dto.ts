@@ -4,6 +4,9 @@ import { IsOptionalNonNull } from '../common/validation.js';
 import { ListQueryDto } from '../auth/users.dto.js';
 
 export const LANGUAGES = ['de', 'en'] as const;
+/** How a source's publishedAt was found: given in the request or read from a dateline in its text. */
+export const PUBLISHED_AT_SOURCES = ['given', 'dateline'] as const;
+export type PublishedAtSource = (typeof PUBLISHED_AT_SOURCES)[number];
 export type LanguageCode = (typeof LANGUAGES)[number];
 
 export class CreateSourceDto {
@@ -34,7 +37,7 @@ export class CreateSourceDto {
   @IsIn(LANGUAGES)
   language?: LanguageCode;
 
-  @ApiPropertyOptional({ format: 'date-time' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'when absent, read from a dateline in the text; null when the text has none' })
   @IsOptionalNonNull()
   @IsISO8601({ strict: true })
   publishedAt?: string;
@@ -71,6 +74,11 @@ export class SourceResponse {
   @ApiProperty({ type: String, nullable: true }) title: string | null;
   @ApiProperty({ enum: LANGUAGES }) language: LanguageCode;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) publishedAt: string | null;
+  @ApiProperty({
+    enum: PUBLISHED_AT_SOURCES, nullable: true,
+    description: 'how publishedAt was found: given in the request or read from a dateline in the text; null when it is unknown',
+  })
+  publishedAtSource: PublishedAtSource | null;
   @ApiProperty() contentHash: string;
   @ApiProperty({ description: 'shared by copies and translations of one another' }) originId: string;
   @ApiPropertyOptional({ description: 'true when the source was already held' }) duplicate?: boolean;

@@ -9,10 +9,11 @@ import { userQueryToFts } from '../common/fts.js';
 import { SETTINGS, type Settings } from '../config/settings.js';
 import { EventLog } from '../events/event-log.js';
 import { detectLanguage } from '../text/index.js';
+import { findDateline, type Dateline } from '../dates/index.js';
 import type { Caller } from '../auth/roles.js';
 import { contentHash } from './normalise.js';
 import { SourceIndex } from '../corroboration/source-index.js';
-import type { CreateSourceDto, SourceQueryDto, SourceResponse, SourceWithTextResponse, LanguageCode } from './sources.dto.js';
+import type { CreateSourceDto, SourceQueryDto, SourceResponse, SourceWithTextResponse, LanguageCode, PublishedAtSource } from './sources.dto.js';
 
 interface SourceRow {
   seq: number;
@@ -22,6 +23,7 @@ interface SourceRow {
   title: string | null;
   language: LanguageCode;
   published_at: string | null;
+  published_at_source: PublishedAtSource | null;
   content_hash: string;
   origin_id: string;
   extraction_status: string;
@@ -30,7 +32,7 @@ interface SourceRow {
   text?: string;
 }
 
-const COLUMNS = `seq, id, publisher, url, title, language, published_at, content_hash, origin_id,
+const COLUMNS = `seq, id, publisher, url, title, language, published_at, published_at_source, content_hash, origin_id,
   extraction_status, claim_count, created_at`;
 
 function toResponse(row: SourceRow): SourceResponse {
@@ -41,11 +43,23 @@ function toResponse(row: SourceRow): SourceResponse {
     title: row.title,
     language: row.language,
     publishedAt: row.published_at,
+    publishedAtSource: row.published_at_source,
     contentHash: row.content_hash,
     originId: row.origin_id,
     createdAt: row.created_at,
     extraction: { status: row.extraction_status, claimCount: row.claim_count },
   };
+}
+
+/**
+ * When a source was published: the date given, else the dateline its text prints (not later
+ * than now), with how it was found, which the API shows. Neither: unknown, not the moment of
+ * ingest, which would date an old article as new (and its claims, and their comparison windows).
+ */
+function publicationDate(input: CreateSourceDto, dateline: Dateline | null): { at: string | null; source: PublishedAtSource | null } {
+  if (input.publishedAt) return { at: new Date(input.publishedAt).toISOString(), source: 'given' };
+  if (dateline) return { at: dateline.date.toISOString(), source: 'dateline' };
+  return { at: null, source: null };
 }
 
 @Injectable()
@@ -63,8 +77,9 @@ export class SourcesService {
   ingest(caller: Caller, input: CreateSourceDto, idempotencyKey?: string): Promise<StoredResponse<SourceResponse>> {
     const hash = contentHash(input.text);
     const language = input.language ?? detectLanguage(input.text);
-    // Fingerprint and passages are pure CPU work: done before the write lock is taken.
+    // Fingerprint, passages and dateline are pure CPU work: done before the write lock is taken.
     const prepared = this.sourceIndex.prepare(input.text, language);
+    const dateline = input.publishedAt ? null : findDateline(input.text, { notAfter: this.clock.now() });
     return this.db.writeGrouped(() =>
       this.idempotency.run({ userId: caller.id, route: 'POST /v1/sources', key: idempotencyKey, body: input }, () => {
         const existing = this.db.get<SourceRow>(
@@ -75,14 +90,14 @@ export class SourcesService {
 
         const id = newId();
         const now = this.clock.now().toISOString();
-        const publishedAt = input.publishedAt ? new Date(input.publishedAt).toISOString() : null;
+        const published = publicationDate(input, dateline);
         // A copy or light rewrite of a held source joins that source's origin; otherwise it starts its own.
         const originId = this.sourceIndex.originFor(prepared)?.originId ?? id;
         // Its extraction is pending: source.ingested routes the extraction job.
         this.db.run(
-          `INSERT INTO sources (id, publisher, url, title, language, published_at, text, content_hash, origin_id,
-             created_by, created_at, extraction_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')`,
-          id, input.publisher, input.url ?? null, input.title ?? null, language, publishedAt, input.text, hash, originId,
+          `INSERT INTO sources (id, publisher, url, title, language, published_at, published_at_source, text, content_hash, origin_id,
+             created_by, created_at, extraction_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')`,
+          id, input.publisher, input.url ?? null, input.title ?? null, language, published.at, published.source, input.text, hash, originId,
           caller.id, now,
         );
         this.sourceIndex.store(id, prepared);

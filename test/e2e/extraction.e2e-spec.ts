@@ -298,7 +298,7 @@ describe('extraction', () => {
       expect(res.body.language).toBe(lang);
       const claims = res.body.claims as any[];
       for (const c of claims) {
-        expect(Object.keys(c).sort()).toEqual(['claimant', 'cue', 'end', 'quantities', 'ref', 'stance', 'start', 'text']);
+        expect(Object.keys(c).sort()).toEqual(['claimant', 'claimedAt', 'claimedAtCue', 'cue', 'end', 'quantities', 'ref', 'stance', 'start', 'text']);
         expect(text.slice(c.start, c.end)).toBe(c.text);
       }
       const asserted = claims.find((c) => c.text.includes(main));
@@ -320,10 +320,37 @@ describe('extraction', () => {
     expect(await allClaimIds()).toEqual(before);
   });
 
+  it('dates each claim: the source dateline, a weekday in the attribution, a month and year (German and English)', async () => {
+    const articles = [
+      ['de', '6. Juni 2024\n\nHafenblatt\n\nDie Sprecherin der Hafengesellschaft, Anna Kurz, sagte am Montag, der neue Kai werde im Sommer fertig.\n\n' +
+        'Bürgermeister Jonas Feld erklärte, die Stadt trage die Hälfte der Kosten.\n\nDie frühere Ministerin Eva Brandt sagte im März 2022, ohne den Kai verliere der Hafen Kunden.'],
+      ['en', 'June 6, 2024\n\nHarbour Herald\n\nPort authority spokeswoman Anna Short said on Monday that the new quay would be ready in summer.\n\n' +
+        'Mayor Jonas Field said the city would pay half of the cost.\n\nFormer minister Eva Brandt said in March 2022 that without the quay the port would lose customers.'],
+    ] as const;
+    for (const [language, text] of articles) {
+      const source = await ingest({ text, publisher: `Harbour ${language}` });
+      const held = await extracted(source.id);
+      expect(held).toMatchObject({ publishedAt: '2024-06-06T00:00:00.000Z', publishedAtSource: 'dateline' });
+      const claims = await claimsOf(source.id);
+      expect(claims.map((c) => [c.claimant.name.split(' ')[0], c.claimedAt]).sort()).toEqual([
+        ['Anna', '2024-06-03T00:00:00.000Z'], ['Eva', '2022-03-01T00:00:00.000Z'], ['Jonas', '2024-06-06T00:00:00.000Z'],
+      ]);
+      // the stateless route says what dated each claim
+      const answer = await checker.post('/v1/extract/claims', { text, language });
+      expect(answer.body.claims.map((c: any) => [c.claimedAt, c.claimedAtCue])).toEqual([
+        ['2024-06-03T00:00:00.000Z', language === 'de' ? 'am Montag' : 'on Monday'],
+        ['2024-06-06T00:00:00.000Z', null],
+        ['2022-03-01T00:00:00.000Z', language === 'de' ? 'März 2022' : 'March 2022'],
+      ]);
+      const given = await checker.post('/v1/extract/claims', { text, language, publishedAt: '2024-06-12T09:00:00Z' });
+      expect(given.body.claims[0].claimedAt).toBe('2024-06-10T00:00:00.000Z');
+    }
+  });
+
   it('validates the request and needs a fact-checker', async () => {
-    const bad = await checker.post('/v1/extract/claims', { text: '', language: 'fr', extra: 1 });
+    const bad = await checker.post('/v1/extract/claims', { text: '', language: 'fr', extra: 1, publishedAt: 'Montag' });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['extra', 'language', 'text']);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['extra', 'language', 'publishedAt', 'text']);
     expect((await t.anonymous.post('/v1/extract/claims', { text: 'x' })).status).toBe(401);
   });
 

@@ -19,7 +19,7 @@ describe('sources', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       publisher: 'Agentur Nord', url: 'https://news.example/a1', title: 'Moskau bittet Peking', language: 'de',
-      publishedAt: '2022-03-14T08:00:00.000Z', extraction: { status: expect.any(String), claimCount: 0 },
+      publishedAt: '2022-03-14T08:00:00.000Z', publishedAtSource: 'given', extraction: { status: expect.any(String), claimCount: 0 },
     });
     expect(res.body.originId).toBe(res.body.id);
     expect(res.body.contentHash).toMatch(/^[0-9a-f]{64}$/);
@@ -82,6 +82,21 @@ describe('sources', () => {
     expect(other.headers.get('content-type')).toMatch(/problem\+json/);
     const found = await checker.get('/v1/sources?publisher=Port%20Gazette');
     expect(found.body.items).toHaveLength(1);
+  });
+
+  it('reads publishedAt from a dateline in the text when it is not given, else takes the time of ingest (German and English)', async () => {
+    const german = await checker.post('/v1/sources', {
+      text: 'Rheinkurier3. September 2024\n\nDie Stadt hat am Montag den Auftrag für die neue Brücke vergeben.', publisher: 'Rheinkurier',
+    });
+    expect(german.body).toMatchObject({ publishedAt: '2024-09-03T00:00:00.000Z', publishedAtSource: 'dateline' });
+    const english = await checker.post('/v1/sources', {
+      text: 'WASHINGTON, Aug. 2, 2024 — The Senate on Friday passed a bill that funds the highway program for five more years.', publisher: 'Capitol Wire',
+    });
+    expect(english.body).toMatchObject({ publishedAt: '2024-08-02T00:00:00.000Z', publishedAtSource: 'dateline' });
+    // no dateline: the date stays unknown, not the moment of ingest
+    const undated = await checker.post('/v1/sources', { text: 'The council approved the new bridge on Tuesday after a long debate.', publisher: 'Town Crier' });
+    expect(undated.body).toMatchObject({ publishedAt: null, publishedAtSource: null });
+    expect((await checker.get(`/v1/sources/${german.body.id}`)).body.publishedAtSource).toBe('dateline');
   });
 
   it('validates input and answers 404 for unknown sources', async () => {
