@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
 /** True while the person is typing somewhere: shortcuts must not fire then. */
 export function isTyping(target: EventTarget | null): boolean {
@@ -11,18 +11,23 @@ export function isTyping(target: EventTarget | null): boolean {
   return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(type);
 }
 
-/** Single-key shortcuts (no modifier), ignored while typing. */
+/**
+ * Single-key shortcuts (no modifier), ignored while typing. The listener is added once and reads
+ * the handlers of the latest render through a ref: effects run after paint, so a listener
+ * re-added per render would answer a quick second key press with the state before the first.
+ */
 export function useShortcuts(keys: Record<string, () => void>, enabled = true): void {
+  const latest = useRef({ keys, enabled });
+  latest.current = { keys, enabled };
   useEffect(() => {
-    if (!enabled) return;
     const listener = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      const run = keys[event.key];
+      if (!latest.current.enabled || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const run = latest.current.keys[event.key];
       if (!run) return;
       event.preventDefault();
       run();
     };
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
-  }, [keys, enabled]);
+  }, []);
 }

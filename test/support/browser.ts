@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Without the background-networking flags Chromium keeps trying to reach its vendor's hosts, which
- * a closed network refuses many times a second; a fresh profile per launch keeps runs independent.
+ * a closed network refuses many times a second. Each launch gets a fresh, empty profile: Playwright's
+ * launch() makes a temporary user-data dir of its own and removes it at close (it refuses a
+ * --user-data-dir argument).
  */
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -22,15 +24,8 @@ export interface LaunchedBrowser {
 
 export async function launchChromium(): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-  const profile = mkdtempSync(join(tmpdir(), 'claimdesk-chromium-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, `--user-data-dir=${profile}`], headless: true });
-  return {
-    browser,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  return { browser, close: () => browser.close() };
 }
 
 /** Builds the console as `npm run build` does, into a directory of its own (the test app serves it from there). */

@@ -38,7 +38,7 @@ async function load(id: string): Promise<ClaimView> {
 }
 
 /** Everything a reviewer needs about one claim, and the workflow steps this person may take now. */
-export function ClaimPage({ id }: { id: string; session: Session }) {
+export function ClaimPage({ id, session }: { id: string; session: Session }) {
   const i18n = useI18n();
   const { m } = i18n;
   const [view, setView] = useState<ClaimView | null>(null);
@@ -98,7 +98,7 @@ export function ClaimPage({ id }: { id: string; session: Session }) {
       </dl>
       {notice ? <p class="notice" role="status">{notice}</p> : null}
       <ProblemNotice error={error} />
-      <Actions view={view} run={run} i18n={i18n} />
+      <Actions view={view} run={run} i18n={i18n} me={session.user.id} />
       <Citations view={view} i18n={i18n} />
       <Quantities claim={claim} i18n={i18n} />
       <Relations view={view} i18n={i18n} />
@@ -112,9 +112,11 @@ export function ClaimPage({ id }: { id: string; session: Session }) {
 type Run = (step: (claim: Claim) => Promise<unknown>) => Promise<boolean>;
 const ifMatch = (claim: Claim) => ({ 'If-Match': `"${claim.version}"` });
 
-function Actions({ view, run, i18n }: { view: ClaimView; run: Run; i18n: I18n }) {
+function Actions({ view, run, i18n, me }: { view: ClaimView; run: Run; i18n: I18n; me: string }) {
   const { m, fill } = i18n;
-  const { claim, actions } = view;
+  const { claim } = view;
+  // assigning oneself a claim one already holds is allowed, and pointless to offer
+  const actions = view.actions.filter((action) => action !== 'assign' || claim.assignee?.id !== me);
   const [reason, setReason] = useState('');
   const verdict = claim.verdict;
   const path = (c: Claim) => ({ path: { id: c.id }, header: ifMatch(c) });

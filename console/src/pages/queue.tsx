@@ -112,17 +112,13 @@ export function QueuePage({ session }: { session: Session }) {
       setError(failure);
     }
   };
-  const shortcuts = useMemo(
-    () => ({
-      j: () => move(1),
-      k: () => move(-1),
-      Enter: () => items[selected] && location.route(`${BASE}/claims/${items[selected].id}`),
-      a: () => void assignSelected(),
-      '?': () => setHelp(true),
-    }),
-    [items, selected],
-  );
-  useShortcuts(shortcuts, !help);
+  useShortcuts({
+    j: () => move(1),
+    k: () => move(-1),
+    Enter: () => items[selected] && location.route(`${BASE}/claims/${items[selected].id}`),
+    a: () => void assignSelected(),
+    '?': () => setHelp(true),
+  }, !help);
 
   const set = (patch: Partial<Filters>) => setDraft({ ...draft, ...patch });
   const value = (event: Event) => (event.currentTarget as HTMLInputElement).value;
