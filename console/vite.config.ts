@@ -32,7 +32,8 @@ export default defineConfig({
   base: '/console/',
   plugins: [preact({ devToolsInProd: false, prefreshEnabled: false }), precompress()],
   build: {
-    outDir: join(root, '..', 'dist', 'console'),
+    // not dist/console: that is where tsc writes src/console, and emptyOutDir would delete it
+    outDir: join(root, '..', 'dist', 'console-ui'),
     emptyOutDir: true,
     target: 'es2022',
     // no inline module-preload polyfill: the CSP allows scripts from this origin's files only

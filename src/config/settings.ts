@@ -20,7 +20,7 @@ export interface Settings {
   database: { path: string; busyTimeoutMs: number; walAutocheckpointPages: number };
   auth: { keyCacheMs: number };
   /**
-   * The browser console (src/console): its built files (dir; null: dist/console beside the compiled
+   * The browser console (src/console): its built files (dir; null: dist/console-ui beside the compiled
    * code), how long a sign-in lasts, and whether the session cookie is Secure (null in config:
    * only when NODE_ENV=production).
    */

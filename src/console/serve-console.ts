@@ -7,8 +7,8 @@ import type { Logger } from 'pino';
 
 export const CONSOLE_PATH = '/console';
 
-/** Where `npm run build` writes the console: dist/console, found from this file (src/ in tests, dist/ when built). */
-export const BUILT_CONSOLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'console');
+/** Where `npm run build` writes the console: dist/console-ui, found from this file (src/ in tests, dist/ when built). */
+export const BUILT_CONSOLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'console-ui');
 
 /**
  * The console's pages may run only the scripts and styles served here: no inline script, no eval,

@@ -10,7 +10,7 @@ import { RESPONSE_LOG_ENV, readResponseLog } from '../support/response-log.js';
  */
 
 /** Outside the document by design: the queue dashboard (bull-board), the console's pages and files, and the document itself. */
-const OUT_OF_SCOPE = /^\/(admin\/queues|console|docs)(\/|-|$)/;
+const OUT_OF_SCOPE = /^\/(admin\/queues|console|docs)(\/|-|\*|$)/;
 
 /** Parses Fastify's printRoutes() tree ("│   ├── /:id (GET, HEAD)") into "METHOD /pattern" strings. */
 export function routesOf(tree: string): string[] {
