@@ -10,9 +10,12 @@ import { createValidationPipe } from './common/validation.js';
 import { Metrics } from './metrics/metrics.js';
 import { createRootLogger, NestPinoLogger } from './logging.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
+import { mountConsole } from './console/serve-console.js';
 import { DomainError } from './common/errors.js';
 import { serveDirectly } from './http/direct-routes.js';
 import { ApiKeyStore } from './auth/api-key.store.js';
+import { SessionStore } from './auth/session.store.js';
+import { sessionTokenOf } from './auth/console-session.js';
 import { ClaimsController } from './claims/claims.controller.js';
 import { claimRoutes } from './claims/claim-direct-routes.js';
 import { buildOpenApi } from './http/openapi.js';
@@ -62,7 +65,9 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
       allowList: (request: FastifyRequest) => !request.url.startsWith('/v1/'),
       keyGenerator: (request: FastifyRequest) => {
         const auth = request.headers.authorization;
-        return auth ? `key:${createHash('sha256').update(auth).digest('base64url')}` : `ip:${request.ip}`;
+        if (auth) return `key:${createHash('sha256').update(auth).digest('base64url')}`;
+        const session = sessionTokenOf(request.headers.cookie);
+        return session ? `session:${createHash('sha256').update(session).digest('base64url')}` : `ip:${request.ip}`;
       },
       errorResponseBuilder: (_request: FastifyRequest, context: { after: string; max: number }) =>
         new DomainError('rate_limited', `More than ${context.max} requests a minute for this key; retry in ${context.after}`),
@@ -76,7 +81,10 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   const fastify = app.getHttpAdapter().getInstance();
   installJsonBodyParser(app);
   const metrics = app.get(Metrics);
-  const checkDirectRoutes = serveDirectly(fastify, app.get(ApiKeyStore), claimRoutes(app.get(ClaimsController), validation));
+  const keys = app.get(ApiKeyStore);
+  const sessions = app.get(SessionStore);
+  const callers = { findCaller: (key: string) => keys.findCaller(key), findSession: (token: string) => sessions.find(token) };
+  const checkDirectRoutes = serveDirectly(fastify, callers, claimRoutes(app.get(ClaimsController), validation));
   // Callback hooks, not async ones: they run on every request, and an async hook costs a promise and a
   // microtask turn each time.
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
@@ -128,6 +136,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   });
 
   await mountQueueDashboard(app);
+  await mountConsole(fastify, settings.console.dir, logger);
   SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
   await app.init();
   checkDirectRoutes();

@@ -9,6 +9,7 @@ import { ListQueryDto } from '../auth/users.dto.js';
 import { LANGUAGES, type LanguageCode } from '../sources/sources.dto.js';
 import { CLAIM_STATUSES } from '../review/workflow.js';
 import { QuantityResponse } from '../quantities/quantities.dto.js';
+import { VerdictResponse } from '../review/review.dto.js';
 
 export const RELATIONS = ['denies', 'disputes', 'supports'] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -267,7 +268,7 @@ export class ClaimResponse {
   @ApiProperty({ type: RelationCounts }) relations: RelationCounts;
   @ApiProperty() openFlags: number;
   @ApiProperty({ type: CorroborationSummary }) corroboration: CorroborationSummary;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) verdict: unknown;
+  @ApiProperty({ type: () => VerdictResponse, nullable: true, description: 'the current verdict' }) verdict: VerdictResponse | null;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;

@@ -19,6 +19,12 @@ export interface Settings {
   };
   database: { path: string; busyTimeoutMs: number; walAutocheckpointPages: number };
   auth: { keyCacheMs: number };
+  /**
+   * The browser console (src/console): its built files (dir; null: dist/console-ui beside the compiled
+   * code), how long a sign-in lasts, and whether the session cookie is Secure (null in config:
+   * only when NODE_ENV=production).
+   */
+  console: { dir: string | null; sessionTtlMs: number; secureCookie: boolean };
   /** Entries kept by the read caches (0: off); see src/database/read-cache.ts. */
   claims: { readCache: { queuePages: number; claims: number } };
   redis: { url: string | null; dataDir: string };
@@ -163,8 +169,18 @@ export function loadSettings(
     env: nodeEnv,
     adminApiKey: vars.ADMIN_API_KEY ?? null,
     webhooks: webhookSettings(file, vars, nodeEnv),
+    console: consoleSettings(file, nodeEnv),
   } as Settings;
   return merge(base, overrides);
+}
+
+function consoleSettings(file: unknown, nodeEnv: string): Settings['console'] {
+  const fromFile = (file as { console?: { dir?: string | null; sessionTtlMs?: number; secureCookie?: boolean | null } }).console ?? {};
+  return {
+    dir: fromFile.dir ?? null,
+    sessionTtlMs: fromFile.sessionTtlMs ?? 8 * 3600_000,
+    secureCookie: fromFile.secureCookie ?? nodeEnv === 'production',
+  };
 }
 
 /** The webhooks section: config/ plus the three WEBHOOK_* variables (see README "Configuration"). */

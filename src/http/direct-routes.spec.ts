@@ -5,6 +5,7 @@ import { serveDirectly, type DirectRoute } from './direct-routes.js';
 
 const keys: CallerLookup = {
   findCaller: (key) => (key === 'good' ? { id: 'u1', name: 'Lena Vogt', role: 'fact_checker' } : null),
+  findSession: () => null,
 };
 
 /** A Fastify app standing in for Nest: a "pipeline" handler registered the way Nest registers routes. */

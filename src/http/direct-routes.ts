@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import { authenticate, type AccessRule, type CallerLookup } from '../auth/authenticate.js';
+import { authenticate, type AccessRule, type CallerLookup, type CredentialsOf } from '../auth/authenticate.js';
 import type { Caller } from '../auth/roles.js';
 
 /**
@@ -31,7 +31,7 @@ export function serveDirectly(fastify: FastifyInstance, keys: CallerLookup, rout
       // the HEAD twin that Fastify derives from a GET route is registered separately
       if (options.url !== route.url || !methods.every((m) => m === route.method || m === 'HEAD')) continue;
       options.handler = (request: FastifyRequest, reply: FastifyReply) => {
-        const caller = authenticate(request.headers.authorization, route.rule, keys);
+        const caller = authenticate(request as CredentialsOf, route.rule, keys);
         if (caller) (request as FastifyRequest & { caller?: Caller }).caller = caller;
         return route.handle(request, reply, caller);
       };

@@ -62,13 +62,15 @@ const hasHeader = (op: Operation, name: string) =>
  * the query string itself is checked for every route. Statuses only the service knows of (409, a 404 without an id) are declared
  * on the controller method and kept.
  */
-export function derivedErrorStatuses(path: string, op: Operation): number[] {
+export function derivedErrorStatuses(path: string, op: Operation, method = 'get'): number[] {
   const statuses = new Set<number>();
   const params: Array<{ in: string }> = op.parameters ?? [];
   if (op.security?.length) {
     statuses.add(401);
     // the lowest role is every caller's: no key can be too low for it
     if (op[MIN_ROLE_EXTENSION] !== undefined && op[MIN_ROLE_EXTENSION] !== ROLES[0]) statuses.add(403);
+    // a console session's request that changes something without its X-CSRF-Token (src/auth/authenticate.ts)
+    if (!['get', 'head', 'options'].includes(method)) statuses.add(403);
   }
   // app.ts refuses a malformed query string (a bad percent-escape) on every route, before the handler
   statuses.add(400);
@@ -82,6 +84,14 @@ export function derivedErrorStatuses(path: string, op: Operation): number[] {
   return [...statuses];
 }
 
+/** Why an operation may answer 403, as far as the document knows: its role, and the console's CSRF rule. */
+function forbiddenBecause(op: Operation, method: string): string | undefined {
+  const reasons: string[] = [];
+  if (op[MIN_ROLE_EXTENSION] && op[MIN_ROLE_EXTENSION] !== ROLES[0]) reasons.push(`Needs role ${op[MIN_ROLE_EXTENSION]} or higher`);
+  if (op.security?.length && !['get', 'head', 'options'].includes(method)) reasons.push('a console session\'s request without its X-CSRF-Token');
+  return reasons.length ? reasons.join('; ') : undefined;
+}
+
 /**
  * Adds every operation's error responses (derived above, plus those its decorators declare) as
  * problem+json with the shared Problem schema. A response that declares its own content keeps it
@@ -93,11 +103,11 @@ export function documentErrorResponses(document: OpenAPIObject): OpenAPIObject {
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, op] of Object.entries(item as Record<string, Operation>)) {
       const responses: Record<string, Response> = op.responses ?? {};
-      for (const status of derivedErrorStatuses(path, op)) responses[status] ??= { description: '' };
+      for (const status of derivedErrorStatuses(path, op, method)) responses[status] ??= { description: '' };
       for (const [status, response] of Object.entries(responses)) {
         const code = Number(status);
         if (!(code >= 400)) continue;
-        const derived = code === 403 && op[MIN_ROLE_EXTENSION] && op[MIN_ROLE_EXTENSION] !== ROLES[0] ? `Needs role ${op[MIN_ROLE_EXTENSION]} or higher` : undefined;
+        const derived = code === 403 ? forbiddenBecause(op, method) : undefined;
         response.description = [derived, response.description || (derived ? '' : DEFAULT_DESCRIPTIONS[code] ?? '')].filter(Boolean).join('; ');
         if (code === 429) response.headers ??= { 'Retry-After': { description: 'seconds until the budget refills', schema: { type: 'integer' } } };
         if (method === 'head') delete response.content;

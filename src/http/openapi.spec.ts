@@ -44,18 +44,24 @@ describe('the OpenAPI document', () => {
     expect(problem.properties).toHaveProperty('allowedActions');
   });
 
-  it('documents the keys as API keys sent as HTTP bearer, not as JWTs', () => {
+  it('documents the keys as API keys sent as HTTP bearer, not as JWTs, and the console session as the other way in', () => {
     expect(doc.components!.securitySchemes!.apiKey).toEqual({ type: 'http', scheme: 'bearer', description: expect.stringMatching(/API key/) });
-    const secured = operations().filter(({ path }) => path.startsWith('/v1/'));
+    expect(doc.components!.securitySchemes!.consoleSession).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'claimdesk_session' });
+    const secured = operations().filter(({ path }) => path.startsWith('/v1/') && path !== '/v1/session');
     expect(secured.length).toBeGreaterThan(40);
-    for (const { op } of secured) expect((op as { security?: unknown }).security).toEqual([{ apiKey: [] }]);
+    for (const { op } of secured) expect((op as { security?: unknown }).security).toEqual([{ apiKey: [] }, { consoleSession: [] }]);
+    // where a session begins and ends, no key or session is asked for by the guard
+    for (const method of ['post', 'get', 'delete']) expect(doc.paths['/v1/session'][method as 'get']).not.toHaveProperty('security');
   });
 
-  it('documents 403 only where some role is too low or the workflow refuses the caller', () => {
+  it('documents 403 only where some role is too low, the workflow refuses the caller, or a console write lacks its CSRF token', () => {
     const find = (method: string, path: string) => operations().find((o) => o.method === method && o.path === path)!.op.responses;
     expect(find('get', '/v1/me')).not.toHaveProperty('403');
+    expect(find('get', '/v1/claims')).not.toHaveProperty('403');
     expect(find('get', '/v1/users')).toHaveProperty('403');
     expect(find('post', '/v1/claims/{id}/assign')).toHaveProperty('403');
+    expect(find('post', '/v1/claims')).toMatchObject({ 403: { description: expect.stringMatching(/X-CSRF-Token/) } });
+    expect(find('patch', '/v1/claims/{id}')).toHaveProperty('403');
   });
 
   it('documents HEAD /v1/claims/{id}, the ClaimReview, /health and /metrics responses', () => {

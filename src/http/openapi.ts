@@ -6,14 +6,24 @@ import { documentErrorResponses } from './openapi-errors.js';
 export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('claimdesk')
-    .setDescription('Backend of a fact-checking desk. Every /v1 route needs "Authorization: Bearer <api key>".')
+    .setDescription(
+      'Backend of a fact-checking desk. Every /v1 route needs "Authorization: Bearer <api key>", or the console\'s session cookie ' +
+        '(POST /v1/session) with an X-CSRF-Token header on requests that change something.',
+    )
     .setVersion('1')
     // addBearerAuth would add bearerFormat "JWT"; the keys are opaque API keys
     .addSecurity('apiKey', { type: 'http', scheme: 'bearer', description: 'an API key (shown once when a user or key is created)' })
+    .addSecurity('consoleSession', {
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'claimdesk_session',
+      description: 'the console\'s session (POST /v1/session); requests that change something also send X-CSRF-Token',
+    })
     .addSecurity('metricsToken', { type: 'http', scheme: 'bearer', description: 'the METRICS_TOKEN; /metrics is open when none is configured' })
     .build();
   const document = SwaggerModule.createDocument(app, config);
   addHeadOfClaim(document);
+  addConsoleSession(document);
   return documentErrorResponses(document);
 }
 
@@ -33,4 +43,13 @@ function addHeadOfClaim(document: OpenAPIObject): void {
     }),
   );
   item.head = { ...item.get, operationId: 'ClaimsController_head', summary: 'The claim\'s headers (ETag) without its body', responses };
+}
+
+/** Every route a key opens, a console session opens too (src/auth/authenticate.ts): either scheme will do. */
+function addConsoleSession(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const op of Object.values(item as Record<string, { security?: Array<Record<string, string[]>> }>)) {
+      if (op.security?.some((scheme) => 'apiKey' in scheme)) op.security = [...op.security, { consoleSession: [] }];
+    }
+  }
 }

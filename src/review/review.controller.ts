@@ -8,7 +8,7 @@ import type { Caller } from '../auth/roles.js';
 import { etagFor, versionFromIfMatch } from '../common/etag.js';
 import { ClaimResponse } from '../claims/claims.dto.js';
 import { ReviewService } from './review.service.js';
-import { ApproveDto, AssignDto, ProposeVerdictDto, ReasonDto, VerdictResponse } from './review.dto.js';
+import { AllowedActionsResponse, ApproveDto, AssignDto, ProposeVerdictDto, ReasonDto, VerdictResponse } from './review.dto.js';
 import { ClaimReview } from './claim-review.schema.js';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'the claim ETag; a stale one gives 412' };
@@ -26,6 +26,13 @@ const WorkflowStep = () =>
 @Controller('v1/claims/:id')
 export class ReviewController {
   constructor(private readonly review: ReviewService) {}
+
+  @Get('allowed-actions')
+  @RequireRole('fact_checker')
+  @ApiOkResponse({ type: AllowedActionsResponse, description: 'what the caller may do with the claim now; the console shows only these' })
+  allowedActions(@CurrentCaller() caller: Caller, @Param('id') id: string): AllowedActionsResponse {
+    return this.review.allowedActionsFor(caller, id);
+  }
 
   @Post('assign')
   @HttpCode(200)

@@ -5,6 +5,7 @@ import {
 import { IsOptionalNonNull } from '../common/validation.js';
 import { Type } from 'class-transformer';
 import { RATINGS, type Rating } from './ratings.js';
+import { CLAIM_STATUSES, WORKFLOW_ACTIONS } from './workflow.js';
 
 export class AssignDto {
   @ApiPropertyOptional({ description: 'whom to assign; omitted = the caller. Only editors may assign others.' })
@@ -83,4 +84,12 @@ export class VerdictResponse {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class AllowedActionsResponse {
+  @ApiProperty() claimId: string;
+  @ApiProperty({ enum: CLAIM_STATUSES }) status: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ enum: WORKFLOW_ACTIONS, isArray: true, description: 'the workflow steps the caller may take now (workflow.ts), as a 409 would list them' })
+  allowedActions: string[];
 }

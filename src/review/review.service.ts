@@ -212,6 +212,12 @@ export class ReviewService {
     return { row, to: decision.to };
   }
 
+  /** The steps the caller may take now, from the same table that refuses the others (GET …/allowed-actions). */
+  allowedActionsFor(caller: Caller, claimId: string): { claimId: string; status: string; version: number; allowedActions: WorkflowAction[] } {
+    const row = this.claims.requireRow(claimId);
+    return { claimId, status: row.status, version: row.version, allowedActions: this.allowed(row, caller) };
+  }
+
   private allowed(row: ClaimRow, caller: Caller) {
     return allowedActions(row.status as ClaimStatus, { id: caller.id, role: caller.role }, {
       assigneeId: row.assignee_id,

@@ -106,6 +106,11 @@ describe('`node dist/main.js`: queue workers in child processes', () => {
     // the child's own line comes through its stdout, which may be read after the parent's "ready" line
     await eventually(() => service.logs().some((l) => l.pid === worker && l.role === 'worker' && l.msg === 'worker started'), 5000, 50);
     const redis = redisPid(service);
+    // the console is served by the API process the build started (README "The console")
+    const consolePage = await fetch(`${run.baseUrl}/console/`);
+    expect(consolePage.status).toBe(200);
+    expect(await consolePage.text()).toMatch(/<script type="module" crossorigin src="\/console\/assets\/index-[\w-]+\.js"><\/script>/);
+    expect(consolePage.headers.get('content-security-policy')).toContain("script-src 'self'");
 
     const key = await factChecker();
     const first = await createClaim(key, 0);

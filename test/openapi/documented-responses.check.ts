@@ -9,8 +9,8 @@ import { RESPONSE_LOG_ENV, readResponseLog } from '../support/response-log.js';
  * client is generated from the document, so a status it does not know of is a bug of the document.
  */
 
-/** Outside the document by design: the queue dashboard (bull-board) and the document itself. */
-const OUT_OF_SCOPE = /^\/(admin\/queues|docs)(\/|-|$)/;
+/** Outside the document by design: the queue dashboard (bull-board), the console's pages and files, and the document itself. */
+const OUT_OF_SCOPE = /^\/(admin\/queues|console|docs)(\/|-|\*|$)/;
 
 /** Parses Fastify's printRoutes() tree ("│   ├── /:id (GET, HEAD)") into "METHOD /pattern" strings. */
 export function routesOf(tree: string): string[] {
