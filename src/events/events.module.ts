@@ -4,12 +4,13 @@ import { EventEntity } from './event.entity.js';
 import { EventLog } from './event-log.js';
 import { EventFeed } from './event-feed.js';
 import { EventsController } from './events.controller.js';
+import { EventStreamHub } from './event-stream.hub.js';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([EventEntity])],
-  providers: [EventLog, EventFeed],
+  providers: [EventLog, EventFeed, EventStreamHub],
   controllers: [EventsController],
-  exports: [EventLog],
+  exports: [EventLog, EventStreamHub],
 })
 export class EventsModule {}
