@@ -5,6 +5,7 @@ import { I18nContext, i18nFor, initialLanguage, LANGUAGES, rememberLanguage, use
 import { SignInPage } from './pages/sign-in.js';
 import { QueuePage } from './pages/queue.js';
 import { ClaimPage } from './pages/claim.js';
+import { startLive, stopLive, useLiveStatus } from './live.js';
 
 export const BASE = '/console';
 
@@ -23,6 +24,14 @@ export function App() {
   useEffect(() => {
     rememberLanguage(language);
   }, [language]);
+
+  // one live stream for the whole page session, while someone is signed in
+  const signedIn = state.kind === 'signed-in';
+  useEffect(() => {
+    if (!signedIn) return;
+    startLive();
+    return stopLive;
+  }, [signedIn]);
 
   useEffect(() => {
     whenSessionEnds(() => adopt({ kind: 'signed-out', ended: true }));
@@ -75,9 +84,22 @@ function Nav({ session, onSignOut }: { session: Session; onSignOut: () => void }
   return (
     <nav aria-label="main">
       <a href={`${BASE}/`} aria-current={onQueue ? 'page' : undefined}>{m.nav.queue}</a>
+      <LiveIndicator />
       <span class="who">{fill(m.nav.signedInAs, { name: session.user.name, role: m.roles[session.user.role] })}</span>
       <button type="button" onClick={onSignOut}>{m.nav.signOut}</button>
     </nav>
+  );
+}
+
+/** Whether the pages update by themselves right now. */
+function LiveIndicator() {
+  const { m } = useI18n();
+  const status = useLiveStatus();
+  return (
+    <span class={`live live-${status}`} role="status" data-live={status}>
+      <span class="live-dot" aria-hidden="true" />
+      {m.live[status]}
+    </span>
   );
 }
 

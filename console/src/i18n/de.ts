@@ -5,6 +5,7 @@ export const de: Messages = {
   appName: 'claimdesk',
   skipToContent: 'Zum Inhalt springen',
   nav: { queue: 'Warteschlange', signOut: 'Abmelden', language: 'Sprache', signedInAs: 'Angemeldet als {name} ({role})' },
+  live: { connecting: 'Verbinde mit der Live-Aktualisierung…', live: 'Live-Aktualisierung aktiv', reconnecting: 'Live-Aktualisierung unterbrochen, neuer Versuch…' },
   roles: { fact_checker: 'Faktenprüfer:in', editor: 'Redakteur:in', admin: 'Admin' },
   signIn: {
     title: 'Bei claimdesk anmelden',

@@ -3,6 +3,7 @@ export const en = {
   appName: 'claimdesk',
   skipToContent: 'Skip to content',
   nav: { queue: 'Queue', signOut: 'Sign out', language: 'Language', signedInAs: 'Signed in as {name} ({role})' },
+  live: { connecting: 'Connecting to live updates…', live: 'Live updates on', reconnecting: 'Live updates paused, reconnecting…' },
   roles: { fact_checker: 'fact-checker', editor: 'editor', admin: 'admin' },
   signIn: {
     title: 'Sign in to claimdesk',

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiProblem, ok, type Claim, type Schemas, type Session } from '../api/client.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { ProblemNotice } from '../components/problem-notice.js';
 import { Urgency } from './queue.js';
+import { claimIdsOf, useLiveRefresh } from '../live.js';
 
 const BASE = '/console';
 type Action = Schemas['AllowedActionsResponse']['allowedActions'][number];
@@ -44,7 +45,13 @@ export function ClaimPage({ id, session }: { id: string; session: Session }) {
   const [view, setView] = useState<ClaimView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
-  const refresh = () => load(id).then(setView, setError);
+  const shown = useRef(id);
+  shown.current = id;
+  // an answer for a claim no longer shown (the page moved on while it loaded) is dropped
+  const refresh = () => load(id).then((next) => shown.current === id && setView(next), (failure) => shown.current === id && setError(failure));
+  // Another person's step (a flag raised, a verdict approved) shows up by itself. The forms keep
+  // what is being typed: their text lives in their own components, which a new view re-renders.
+  useLiveRefresh((event) => claimIdsOf(event).includes(id), () => void refresh());
 
   useEffect(() => {
     setView(null);
