@@ -116,6 +116,8 @@ export class EventsController {
     });
     const close = this.streams.open(responseSink(raw), start);
     raw.once('close', close);
+    // a client gone before the listener was attached would otherwise keep its stream
+    if (raw.destroyed) close();
   }
 }
 
