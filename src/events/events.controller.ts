@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Type } from 'class-transformer';
 import type { FastifyReply } from 'fastify';
 import { CurrentCaller, RequireRole } from '../auth/access.decorators.js';
@@ -37,9 +37,11 @@ export class EventQueryDto {
 }
 
 export class EventStreamQueryDto {
-  @ApiPropertyOptional({ description: 'an event id: the stream starts after it (a Last-Event-ID header wins over this)' })
+  @ApiPropertyOptional({ description: 'an event id: the stream starts after it (a Last-Event-ID header wins over this)', minLength: 1 })
   @IsOptional()
   @IsString()
+  // an empty one would silently mean "from now": a client that lost its id should say so by leaving it out
+  @MinLength(1)
   @MaxLength(64)
   after?: string;
 

@@ -208,6 +208,7 @@ describe('live event stream (GET /v1/events/stream)', () => {
       ['/v1/events/stream', { ...admin, 'last-event-id': 'not an id at all' }, 'Last-Event-ID'],
       ['/v1/events/stream?after=00000000-0000-4000-8000-000000000000', admin, 'after'],
       ['/v1/events/stream?type=claim.exploded', admin, 'type'],
+      ['/v1/events/stream?after=', admin, 'after'],
       ['/v1/events/stream?limit=5', admin, undefined],
     ] as Array<[string, Record<string, string>, string | undefined]>) {
       const res = await fetch(t.baseUrl + path, { headers });

@@ -71,10 +71,11 @@ export function QueuePage({ session }: { session: Session }) {
   /** The claim the selection was on before a live reload (which keeps it there), else null. */
   const keepSelection = useRef<string | null>(null);
   const selectedId = page?.items[selected]?.id ?? null;
+  // at most one reload a second: on a busy desk every claim event would otherwise reload every open queue
   useLiveRefresh((event) => QUEUE_EVENTS.has(event.type), () => {
     keepSelection.current = selectedId;
     setReload((n) => n + 1);
-  });
+  }, 1000);
 
   useEffect(() => setDraft(applied), [applied]);
 
