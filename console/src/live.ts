@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { paths } from './api/schema.js';
-import type { Schemas } from './api/client.js';
+import { api, type Schemas } from './api/client.js';
 
 /**
  * The page session's one connection to the live event stream (GET /v1/events/stream), shared by
@@ -9,7 +9,8 @@ import type { Schemas } from './api/client.js';
  * missed first. When the browser gives up (the server answered an error, e.g. 503 while it stops),
  * this opens a new one after a pause, from the last event received (?after=); if that start is
  * refused too, it starts afresh and tells the pages to reload (they may have missed something).
- * Streams are opened only while someone is signed in.
+ * Streams are opened only while someone is signed in; the server ends the stream of a session
+ * that has ended, and the next start's refusal signs the page out.
  */
 const STREAM_PATH = '/v1/events/stream' satisfies keyof paths;
 
@@ -84,6 +85,9 @@ function open(): void {
     stream.close();
     source = null;
     failures += 1;
+    // the browser gave up: if the session has ended (the stream is refused with 401), the typed
+    // client's answer to this ends it in the page too
+    void api.GET('/v1/me').catch(() => undefined);
     retryTimer = setTimeout(open, Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** (failures - 1)));
   };
 }

@@ -23,6 +23,8 @@ export interface StreamStart {
   afterSeq: number;
   /** The event types it carries (the caller's role, narrowed by ?type=). */
   types: ReadonlySet<EventType>;
+  /** Asked at every heartbeat: false (the key was revoked, the session ended) ends the stream. */
+  stillAllowed?: () => boolean;
 }
 
 interface Stream {
@@ -30,6 +32,7 @@ interface Stream {
   /** The seq of the last event sent to this stream or passed over by its filter. */
   cursor: number;
   types: ReadonlySet<EventType>;
+  stillAllowed: () => boolean;
   /** Caught up: the poll loop hands it new events. Otherwise it reads the feed by itself (catchUp). */
   live: boolean;
   closed: boolean;
@@ -107,7 +110,9 @@ export class EventStreamHub implements OnModuleDestroy {
   /** Starts a stream; returns what ends it (call it when the client goes away). */
   open(sink: StreamSink, start: StreamStart): () => void {
     if (this.streams.size === 0) this.startLoop();
-    const stream: Stream = { sink, cursor: start.afterSeq, types: start.types, live: false, closed: false };
+    const stream: Stream = {
+      sink, cursor: start.afterSeq, types: start.types, stillAllowed: start.stillAllowed ?? (() => true), live: false, closed: false,
+    };
     this.streams.add(stream);
     this.metrics.eventStreams.set(this.streams.size);
     sink.write(sseRetry(this.options.retryMs) + sseComment('connected'));
@@ -213,6 +218,13 @@ export class EventStreamHub implements OnModuleDestroy {
 
   private heartbeat(): void {
     const comment = sseComment('heartbeat');
-    for (const stream of this.streams) stream.sink.write(comment);
+    for (const stream of [...this.streams]) {
+      if (stream.stillAllowed()) {
+        stream.sink.write(comment);
+      } else {
+        stream.sink.end();
+        this.close(stream);
+      }
+    }
   }
 }

@@ -4,8 +4,11 @@ import { ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduc
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Type } from 'class-transformer';
 import type { FastifyReply } from 'fastify';
-import { CurrentCaller, RequireRole } from '../auth/access.decorators.js';
+import { accessRuleOf, CurrentCaller, RequireRole } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/roles.js';
+import { authenticate, type CallerLookup, type CredentialsOf } from '../auth/authenticate.js';
+import { ApiKeyStore } from '../auth/api-key.store.js';
+import { SessionStore } from '../auth/session.store.js';
 import { EVENT_READERS, EVENT_TYPES, type EventType } from './event-types.js';
 import { EventFeed } from './event-feed.js';
 import { EventStreamHub, type StreamSink } from './event-stream.hub.js';
@@ -71,10 +74,16 @@ export class EventPage {
 @ApiTags('events')
 @Controller('v1/events')
 export class EventsController {
+  private readonly callers: CallerLookup;
+
   constructor(
     private readonly feed: EventFeed,
     private readonly streams: EventStreamHub,
-  ) {}
+    keys: ApiKeyStore,
+    sessions: SessionStore,
+  ) {
+    this.callers = { findCaller: (key) => keys.findCaller(key), findSession: (token) => sessions.find(token) };
+  }
 
   @Get()
   @RequireRole('admin')
@@ -106,6 +115,16 @@ export class EventsController {
   ): void {
     // everything that can refuse the request runs before the first byte, so refusals are problem+json
     const start = this.streams.startFor(caller, query, lastEventId);
+    // a stream outlives its request: the same access decision is taken again at every heartbeat
+    const credentials: CredentialsOf = { method: 'GET', headers: { authorization: reply.request.headers.authorization, cookie: reply.request.headers.cookie } };
+    const rule = accessRuleOf(EventsController, EventsController.prototype.stream);
+    const stillAllowed = () => {
+      try {
+        return authenticate(credentials, rule, this.callers)?.id === caller.id;
+      } catch {
+        return false;
+      }
+    };
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -116,7 +135,7 @@ export class EventsController {
       'x-accel-buffering': 'no',
       'x-request-id': reply.request.id,
     });
-    const close = this.streams.open(responseSink(raw), start);
+    const close = this.streams.open(responseSink(raw), { ...start, stillAllowed });
     raw.once('close', close);
     // a client gone before the listener was attached would otherwise keep its stream
     if (raw.destroyed) close();

@@ -46,7 +46,8 @@ describe('the console, live', () => {
 
   beforeAll(async () => {
     consoleDir = buildConsole();
-    t = await startTestApp({ console: { dir: consoleDir } });
+    // a short heartbeat: it is also when an open stream's session is checked again
+    t = await startTestApp({ console: { dir: consoleDir }, events: { stream: { heartbeatMs: 1000 } } });
     chromium = await launchChromium();
     checker = await t.user('fact_checker', 'Lena Roth');
     editor = await t.user('editor', 'Karl Ebert');
@@ -140,6 +141,17 @@ describe('the console, live', () => {
     expect(await flag.getByLabel('Note').inputValue()).toBe('half a thought about the two counts');
     expect(await seriousViolations(page)).toEqual([]);
     expect(rival.id).toBeDefined();
+  });
+
+  it('signs the page out by itself when its key is revoked elsewhere', async () => {
+    const user = await t.user('fact_checker', 'Rolf Revoked');
+    const page = await newPage();
+    await signIn(page, user.key!);
+    await waitLive(page);
+    expect((await t.admin.delete(`/v1/users/${user.userId}/api-keys`)).status).toBe(200);
+    // no click: the stream is ended at its next heartbeat, and its refused restart ends the session in the page
+    await page.getByText('Your session has ended. Sign in again.').waitFor({ timeout: 20000 });
+    await page.getByRole('heading', { name: 'Sign in to claimdesk' }).waitFor();
   });
 
   it('comes back by itself after the API process restarts, and goes on showing what happens', async () => {

@@ -198,6 +198,28 @@ describe('live event stream (GET /v1/events/stream)', () => {
     expect((await fetch(`${t.baseUrl}/v1/events`, { headers: { cookie } })).status).toBe(403);
   });
 
+  it('ends the streams of a revoked key and of a signed-out session at the next heartbeat', async () => {
+    const user = await t.user('editor', 'Otto Brandt');
+    const signIn = await fetch(`${t.baseUrl}/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey: checker.key }) });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
+    const csrf = ((await signIn.json()) as any).csrfToken;
+    const byKey = await stream('/v1/events/stream', { authorization: `Bearer ${user.key}` });
+    const bySession = await stream('/v1/events/stream', { cookie });
+    const other = await stream();
+    await Promise.all([byKey, bySession, other].map((s) => s.until((x) => x.comments.includes('heartbeat'))));
+
+    expect((await t.admin.delete(`/v1/users/${user.userId}/api-keys`)).status).toBe(200);
+    // the key cache (auth.keyCacheMs) may accept a revoked key a little longer
+    await byKey.until((x) => x.ended, t.settings.auth.keyCacheMs + 5000);
+    expect(bySession.ended).toBe(false);
+    expect((await fetch(`${t.baseUrl}/v1/session`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrf } })).status).toBeLessThan(300);
+    await bySession.until((x) => x.ended, 5000);
+    // and they cannot come back
+    expect((await fetch(`${t.baseUrl}/v1/events/stream`, { headers: { authorization: `Bearer ${user.key}` } })).status).toBe(401);
+    expect((await fetch(`${t.baseUrl}/v1/events/stream`, { headers: { cookie } })).status).toBe(401);
+    expect(other.ended).toBe(false);
+  });
+
   it('refuses a caller without credentials (401) and an unknown or malformed start (400), as problem+json', async () => {
     const anonymous = await fetch(`${t.baseUrl}/v1/events/stream`);
     expect(anonymous.status).toBe(401);
