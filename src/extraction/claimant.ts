@@ -251,6 +251,22 @@ export function describeClaimant(words: readonly string[], lang: Language): Clai
   return compose(parts, article, lang);
 }
 
+/**
+ * Speakers named together ("NATO and the EU said", "Frankreich und Großbritannien kündigten an"):
+ * one claimant named for both, with the country and affiliation they share (none when they differ).
+ */
+export function coordinatedClaimant(first: ClaimantInfo, second: ClaimantInfo): ClaimantInfo {
+  const [a, b] = [first.claimant, second.claimant];
+  return {
+    claimant: {
+      name: `${a.name} and ${b.name}`,
+      affiliation: a.affiliation !== null && a.affiliation === b.affiliation ? a.affiliation : null,
+      country: a.country !== null && a.country === b.country ? a.country : null,
+    },
+    anaphor: null, roleKey: null, orgKey: null, nameWords: [],
+  };
+}
+
 function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null {
   const org = p.orgs.length > 0 ? p.orgs[p.orgs.length - 1] : p.role?.org ? ORG_BY_KEY.get(p.role.org) ?? null : null;
   const orgExplicit = p.orgs.length > 0;
@@ -285,7 +301,8 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
 
   // An institution of one country names it, whatever nationality word stands near it ("Pentagon-Bericht über Chinas Militär").
   const country =
-    p.orgEntity?.country ?? p.nationality?.country ?? known?.country ?? p.ownerPerson?.country ?? p.place?.country ?? null;
+    p.orgEntity?.country ?? p.nationality?.country ?? known?.country ?? p.ownerPerson?.country ?? p.place?.country ??
+    (orgExplicit ? org?.country : undefined) ?? null;
   const ownName = country && org ? ORG_NAMES_BY_COUNTRY[country]?.[org.key] : undefined;
 
   let affiliation: string | null = null;
