@@ -203,7 +203,7 @@ export const en = {
     activeKeys: 'Active keys',
     actions: 'Keys',
     rotate: 'Rotate key',
-    rotateFor: 'Rotate the key of {name}',
+    rotateFor: 'Rotate key of {name}',
     revoke: 'Revoke all keys',
     revokeFor: 'Revoke all keys of {name}',
     create: 'New user',
