@@ -4,10 +4,9 @@ import { useI18n } from '../i18n/i18n.js';
 import { Field, invalidProps, ProblemNotice } from '../components/problem-notice.js';
 import { ShownOnce } from '../components/shown-once.js';
 import { AdminNav, AdminProblem } from '../components/admin-nav.js';
+import { ROLES, type Role } from '../../../src/auth/roles.js';
 
 type User = Schemas['UserListItem'];
-type Role = User['role'];
-const ROLES: Role[] = ['fact_checker', 'editor', 'admin'];
 
 /** What the page is in the middle of: a key to show once, or a revocation to confirm. */
 type Step =

@@ -20,10 +20,22 @@ async function load(id: string): Promise<SourceView> {
   const path = { params: { path: { id } } };
   const [source, claims, links] = await Promise.all([
     api.GET('/v1/sources/{id}', path).then(ok),
-    api.GET('/v1/sources/{id}/claims', { params: { path: { id }, query: { limit: 200 } } }).then(ok),
+    claimsOf(id),
     api.GET('/v1/sources/{id}/links', path).then(ok),
   ]);
-  return { source, claims: claims.items, links: links.items };
+  return { source, claims, links: links.items };
+}
+
+/** Every claim of the source, page by page: all of them are marked in its text. */
+async function claimsOf(id: string): Promise<Claim[]> {
+  const all: Claim[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = ok(await api.GET('/v1/sources/{id}/claims', { params: { path: { id }, query: { limit: 200, ...(cursor && { cursor }) } } }));
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
 }
 
 const extracting = (view: SourceView | null) => view !== null && ['pending', 'running'].includes(view.source.extraction.status);
