@@ -5,6 +5,12 @@ import { I18nContext, i18nFor, initialLanguage, LANGUAGES, rememberLanguage, use
 import { SignInPage } from './pages/sign-in.js';
 import { QueuePage } from './pages/queue.js';
 import { ClaimPage } from './pages/claim.js';
+import { SourcesPage } from './pages/sources.js';
+import { SourcePage } from './pages/source.js';
+import { AdminUsersPage } from './pages/admin-users.js';
+import { AdminWebhooksPage } from './pages/admin-webhooks.js';
+import { AdminWebhookPage } from './pages/admin-webhook.js';
+import { roleAtLeast } from '../../src/auth/roles.js';
 
 export const BASE = '/console';
 
@@ -63,6 +69,11 @@ function Pages({ session }: { session: Session }) {
   return (
     <Router>
       <Route path={`${BASE}/claims/:id`} component={({ id }: { id: string }) => <ClaimPage id={id} session={session} />} />
+      <Route path={`${BASE}/sources`} component={SourcesPage} />
+      <Route path={`${BASE}/sources/:id`} component={({ id }: { id: string }) => <SourcePage id={id} />} />
+      <Route path={`${BASE}/admin/users`} component={AdminUsersPage} />
+      <Route path={`${BASE}/admin/webhooks`} component={AdminWebhooksPage} />
+      <Route path={`${BASE}/admin/webhooks/:id`} component={({ id }: { id: string }) => <AdminWebhookPage id={id} />} />
       <Route default component={() => <QueuePage session={session} />} />
     </Router>
   );
@@ -71,10 +82,18 @@ function Pages({ session }: { session: Session }) {
 function Nav({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
   const { m, fill } = useI18n();
   const { path } = useLocation();
-  const onQueue = !path.startsWith(`${BASE}/claims/`);
+  const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+  const section = under(`${BASE}/sources`) ? 'sources' : under(`${BASE}/admin/users`) ? 'users' : under(`${BASE}/admin/webhooks`) ? 'webhooks'
+    : under(`${BASE}/claims`) ? 'claim' : 'queue';
+  const current = (name: string) => (section === name ? 'page' : undefined);
+  // only what this role may use; the API refuses the rest whatever the page shows
+  const admin = roleAtLeast(session.user.role, 'admin');
   return (
-    <nav aria-label="main">
-      <a href={`${BASE}/`} aria-current={onQueue ? 'page' : undefined}>{m.nav.queue}</a>
+    <nav aria-label={m.nav.main}>
+      <a href={`${BASE}/`} aria-current={current('queue')}>{m.nav.queue}</a>
+      <a href={`${BASE}/sources`} aria-current={current('sources')}>{m.nav.sources}</a>
+      {admin ? <a href={`${BASE}/admin/users`} aria-current={current('users')}>{m.nav.users}</a> : null}
+      {admin ? <a href={`${BASE}/admin/webhooks`} aria-current={current('webhooks')}>{m.nav.webhooks}</a> : null}
       <span class="who">{fill(m.nav.signedInAs, { name: session.user.name, role: m.roles[session.user.role] })}</span>
       <button type="button" onClick={onSignOut}>{m.nav.signOut}</button>
     </nav>

@@ -287,6 +287,23 @@ export class LinkResponse {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+/** One end of a link, as much of the claim as a list of links needs to name it. */
+export class LinkedClaimResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: ClaimantResponse }) claimant: ClaimantResponse;
+  @ApiProperty({ description: 'the claim cites the source the links were asked for' }) inSource: boolean;
+}
+
+export class SourceLinkResponse extends LinkResponse {
+  @ApiProperty({ type: LinkedClaimResponse }) from: LinkedClaimResponse;
+  @ApiProperty({ type: LinkedClaimResponse }) to: LinkedClaimResponse;
+}
+
+export class SourceLinksResponse {
+  @ApiProperty({ type: [SourceLinkResponse], description: 'oldest first; at most 1000' }) items: SourceLinkResponse[];
+}
+
 export class CounterClaimResponse {
   @ApiProperty({ type: ClaimResponse }) claim: ClaimResponse;
   @ApiProperty({ type: LinkResponse }) link: LinkResponse;

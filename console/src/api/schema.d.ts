@@ -497,6 +497,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sources/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SourcesController_linksOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/users": {
         parameters: {
             query?: never;
@@ -642,6 +658,8 @@ export interface components {
             apiKey: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description names this key, e.g. to keep it when revoking the others (DELETE …/api-keys?except=) */
+            keyId: string;
             keyPrefix: string;
             userId: string;
         };
@@ -1185,6 +1203,13 @@ export interface components {
             from: string | null;
             to: string | null;
         };
+        LinkedClaimResponse: {
+            claimant: components["schemas"]["ClaimantResponse"];
+            id: string;
+            /** @description the claim cites the source the links were asked for */
+            inSource: boolean;
+            text: string;
+        };
         LinkResponse: {
             /** Format: date-time */
             createdAt: string;
@@ -1308,6 +1333,21 @@ export interface components {
             /** @description the API key, sent once; the browser keeps only the session cookie */
             apiKey: string;
         };
+        SourceLinkResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            from: components["schemas"]["LinkedClaimResponse"];
+            fromClaimId: string;
+            id: string;
+            /** @enum {string} */
+            relation: "denies" | "disputes" | "supports";
+            to: components["schemas"]["LinkedClaimResponse"];
+            toClaimId: string;
+        };
+        SourceLinksResponse: {
+            /** @description oldest first; at most 1000 */
+            items: components["schemas"]["SourceLinkResponse"][];
+        };
         SourcePage: {
             items: components["schemas"]["SourceResponse"][];
             nextCursor: string | null;
@@ -1380,8 +1420,18 @@ export interface components {
             /** @description checked like at creation */
             url?: string;
         };
+        UserListItem: {
+            /** @description keys of the user that are not revoked */
+            activeKeys: number;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "fact_checker" | "editor" | "admin";
+        };
         UserPage: {
-            items: components["schemas"]["UserResponse"][];
+            items: components["schemas"]["UserListItem"][];
             nextCursor: string | null;
         };
         UserRef: {
@@ -4652,6 +4702,75 @@ export interface operations {
             };
         };
     };
+    SourcesController_linksOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description links (denies, disputes, supports) that touch a claim citing the source */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceLinksResponse"];
+                };
+            };
+            /** @description Validation failed (`errors` names each field): body, query, path or header; or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited (per API key); see Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the budget refills */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was changed (every write is one transaction) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     UsersController_list: {
         parameters: {
             query?: {
@@ -4889,7 +5008,10 @@ export interface operations {
     };
     UsersController_revokeKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a keyId of this user to keep: every other key is revoked (a rotation: issue a key, then revoke the rest) */
+                except?: string;
+            };
             header?: never;
             path: {
                 id: string;
