@@ -110,7 +110,7 @@ export interface MergeOutcome {
 type Candidate = CandidatePassage & { publishedAt: string | null };
 
 /** A text's figures that the consistency rules can compare: measure, subject and unit known. */
-function comparableFigures(text: string, language: Language, claimantCountry: string | null): Quantity[] {
+export function comparableFigures(text: string, language: Language, claimantCountry: string | null): Quantity[] {
   return extractQuantities(text, { language, claimantCountry }).filter((q) => measureKey(q) !== null);
 }
 
@@ -121,7 +121,7 @@ function comparableFigures(text: string, language: Language, claimantCountry: st
  */
 const passageFigures = new LRUCache<string, Quantity[]>({ max: 20_000 });
 
-function comparablePassageFigures(text: string, language: Language): Quantity[] {
+export function comparablePassageFigures(text: string, language: Language): Quantity[] {
   const key = `${language}\u0000${text}`;
   let figures = passageFigures.get(key);
   if (!figures) {
@@ -132,7 +132,7 @@ function comparablePassageFigures(text: string, language: Language): Quantity[] 
 }
 
 /** The range-conflict rule of "Numbers in claims" between a claim's figures and a passage's. */
-function figuresConflict(claim: Quantity[], claimDate: Date, passage: Quantity[], passageDate: Date): boolean {
+export function figuresConflict(claim: Quantity[], claimDate: Date, passage: Quantity[], passageDate: Date): boolean {
   const rule = (quantity: Quantity, index: number, side: string, referenceDate: Date): RuleQuantity =>
     ({ claimId: side, index, quantity, referenceDate, claimant: side });
   return claim.some((mine, i) =>
