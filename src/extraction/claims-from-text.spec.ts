@@ -139,3 +139,20 @@ describe('extractClaims: quantities and publisher claims', () => {
     expect(extractClaims(text, { language: 'de', quantities: stub }).claims).toEqual([]);
   });
 });
+
+describe('extractClaims: the wire dateline', () => {
+  it('is not in the claim text, nor does it date the statement (German)', () => {
+    const text = 'SANAA, April 23, 2026 – Die Huthi-Bewegung sagte am Mittwoch, sie habe drei Raketen auf den Tanker abgefeuert.';
+    const [claim] = extractClaims(text, { language: 'de' }).claims;
+    expect(text.slice(claim.start, claim.end)).not.toContain('SANAA');
+    expect(claim.text).not.toContain('2026');
+    expect(claim.claimedAt?.slice(0, 10)).toBe('2026-04-22');
+  });
+
+  it('is not in the claim text, nor does it date the statement (English)', () => {
+    const text = 'DUBAI, April 22, 2026 (Harbor Ledger) – A tanker was hit by a missile off Yemen, the British maritime agency said on Tuesday.';
+    const [claim] = extractClaims(text, { language: 'en' }).claims;
+    expect(claim.text.startsWith('A tanker was hit')).toBe(true);
+    expect(claim.claimedAt?.slice(0, 10)).toBe('2026-04-21');
+  });
+});
