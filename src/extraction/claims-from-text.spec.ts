@@ -156,3 +156,16 @@ describe('extractClaims: the wire dateline', () => {
     expect(claim.claimedAt?.slice(0, 10)).toBe('2026-04-21');
   });
 });
+
+describe('extractClaims: claimant countries beyond the first lexicon', () => {
+  it.each([
+    ['de', 'Die norwegische Küstenwache sagte, der Trawler habe 200 Tonnen Kabeljau zu viel gefangen.', 'Norwegian coast guard', 'NO'],
+    ['de', 'Ein Sprecher der griechischen Feuerwehr sagte, der Brand sei unter Kontrolle.', 'Greek', 'GR'],
+    ['en', 'The Austrian finance ministry said the floods caused damage of about 450 million euros.', 'Austrian finance ministry', 'AT'],
+    ['en', "Estonia's government said three data cables had been damaged in the Baltic Sea.", 'Estonian government', 'EE'],
+  ] as const)('%s: %s', (language, text, name, country) => {
+    const [claim] = extractClaims(text, { language }).claims;
+    expect(claim.claimant.name).toContain(name);
+    expect(claim.claimant.country).toBe(country);
+  });
+});
