@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractClaims } from '../dist/extraction/claims-from-text.js';
-import { evaluateArticle, sameName, summarise } from '../dist/extraction/evaluate.js';
+import { evaluateArticle, notStandingAlone, sameName, summarise } from '../dist/extraction/evaluate.js';
 import { findDateline } from '../dist/dates/index.js';
 import { extractQuantities } from '../dist/quantities/index.js';
 import { compareAgainst, measureKey, pairKey, partSumMismatch, singleQuantityFlags } from '../dist/consistency/rules.js';
@@ -46,32 +46,6 @@ function covers(article, expected, predicted) {
   if (squash(predicted.text).includes(squash(expected.contains))) return true;
   const at = article.text.indexOf(expected.contains);
   return at >= 0 && predicted.start < at + expected.contains.length && at < predicted.end;
-}
-
-/**
- * A claim text stands alone when it can be read without its article: it opens as a statement does
- * (not with a conjunction, a pronoun, a preposition or a lower-case verb form the sentence's subject
- * is missing for), it ends where its clause ends in the article (at punctuation, a closing quotation
- * mark or the end of the paragraph), it is no German zu-infinitive cut out of "kündigte an, …
- * bereitzustellen", it spans no paragraph break, carries no wire dateline ("BERLIN, 5. März 2026
- * (dpa) –") and holds none of the article's page furniture.
- */
-const OPENERS = new Set([
-  'dass', 'ob', 'weil', 'wenn', 'und', 'aber', 'oder', 'sondern', 'denn', 'es', 'er', 'sie', 'wir', 'ihr', 'man', 'dies', 'das', 'dem', 'den', 'zu', 'von', 'mit', 'bei', 'gehe', 'sei', 'seien', 'habe', 'hätten', 'wurde', 'werde',
-  'that', 'whether', 'because', 'if', 'and', 'but', 'or', 'it', 'he', 'she', 'they', 'we', 'this', 'of', 'to', 'with', 'for', 'by', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will',
-]);
-function wellFormed(article, claim) {
-  const t = article.text.slice(claim.start, claim.end).trim();
-  const first = (t.replace(/^["„“‚‘»«'(]+/u, '').match(/^[\p{L}\p{N}]+/u) ?? [''])[0];
-  if (first === '') return 'does not open with a word';
-  if (OPENERS.has(first.toLowerCase()) && first === first.toLowerCase()) return `opens with "${first}"`;
-  if (/^[\p{Lu}][\p{Lu}\s/.-]{2,40},[^\n]{0,60}\d{4}[^\n]{0,40}[–—-]\s/u.test(t)) return 'carries the wire dateline';
-  const after = article.text.slice(claim.end).match(/^["“”‘’»«']*\s*(.?)/u)[1];
-  if (!/[.,;:!?]["“”‘’»«']*$/u.test(t) && !/^(?:[.,;:!?)\n–—]|)$/u.test(after)) return `ends mid-clause (before "${article.text.slice(claim.end, claim.end + 12)}")`;
-  if (article.language === 'de' && /\p{L}zu\p{Ll}+en$|\szu\s\p{Ll}+en$/u.test(t)) return 'is a zu-infinitive';
-  if (/\n\s*\n/.test(t)) return 'spans a paragraph break';
-  const piece = (article.furniture ?? []).find((f) => t.includes(f));
-  return piece ? `holds page furniture "${piece}"` : null;
 }
 
 const claimantRight = (expected, predicted) =>
@@ -117,7 +91,7 @@ function evaluateArticles(articles, flagsTruth) {
 
     for (const p of run.claims) {
       counts.predicted++;
-      const problem = wellFormed(article, p);
+      const problem = notStandingAlone(article.text, p, run.language, article.furniture ?? []);
       if (problem === null) counts.wellFormed++;
       else say(`${article.id}  not standing alone (${problem}): ${JSON.stringify(p.text)}`);
     }
