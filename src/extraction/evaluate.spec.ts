@@ -87,6 +87,8 @@ describe('notStandingAlone', () => {
     ['de', 'Ein Sprecher sagte, der Brand sei unter Kontrolle.', 'Ein Sprecher sagte, der Brand sei unter Kontrolle.'],
     ['en', 'The ministry said 4.1 million tonnes of grain were shipped.', '4.1 million tonnes of grain were shipped'],
     ['en', '"The situation is difficult," she said.', '"The situation is difficult,"'],
+    ['de', 'Russland bat um Hilfe im Krieg gegen die UkraineLaut US-Beamten.', 'Russland bat um Hilfe im Krieg gegen die Ukraine'],
+    ['en', 'Russia asked for help in the war against UkraineAccording to officials.', 'Russia asked for help in the war against Ukraine'],
   ] as const)('a complete statement stands alone (%s): %s', (language, article, piece) => {
     expect(check(article, piece, language)).toBeNull();
   });

@@ -171,7 +171,9 @@ export function notStandingAlone(
   if (first === first.toLowerCase() && FRAGMENT_OPENERS.has(first)) return `opens with "${first}"`;
   if (LEADING_DATELINE.test(text)) return 'carries the wire dateline';
   const next = (articleText.slice(span.end).match(/^["“”‘’»«']*\s*(.?)/u) ?? ['', ''])[1];
-  if (!/[.,;:!?]["“”‘’»«']*$/u.test(text) && !/^(?:[.,;:!?)\n–—]|)$/u.test(next)) {
+  // a word glued to the next sentence by lost markup ("…die UkraineLaut US-Beamten") ends there
+  const glued = /\p{Ll}$/u.test(text) && /^\p{Lu}/u.test(articleText.slice(span.end, span.end + 1));
+  if (!glued && !/[.,;:!?]["“”‘’»«']*$/u.test(text) && !/^(?:[.,;:!?)\n–—]|)$/u.test(next)) {
     return `ends mid-clause, before "${articleText.slice(span.end, span.end + 12).trim()}"`;
   }
   if (language === 'de' && /\p{L}zu\p{Ll}+en$|\szu\s\p{Ll}+en$/u.test(text)) return 'is a zu-infinitive';
