@@ -43,6 +43,9 @@ const GENITIVE_LINKS = new Set(['des', 'der', 'eines', 'einer', 'of', 'von', 'vo
 /** German common-noun endings: a capitalised word with one of them is not a person's name. */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|tät|ium|iums|ismus|nis|tum|ment|macht|ei|ik|gruppe|partei|seite|kreise|kreisen|quellen|quelle)$/u;
 
+/** Organisation words that say what kind of body a named one is, not which part of it speaks. */
+const KIND_WORDS = new Set(['authorities', 'news_agency', 'company', 'group', 'media']);
+
 const ADJECTIVE_LABEL_BY_COUNTRY = new Map<string, string>();
 for (const e of ENTITY_ALIASES) if (e.country && e.adjectiveLabel) ADJECTIVE_LABEL_BY_COUNTRY.set(e.country, e.adjectiveLabel);
 const ORG_BY_KEY = new Map(ORGANISATIONS.map((o) => [o.key, o]));
@@ -289,7 +292,8 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
   const ownName = country && org ? ORG_NAMES_BY_COUNTRY[country]?.[org.key] : undefined;
 
   let affiliation: string | null = null;
-  if (p.orgEntity) affiliation = orgExplicit && org ? `${p.orgEntity.label} ${org.label}` : p.orgEntity.label;
+  // "the maritime agency UKMTO", "the news agency KCNA": a word for the kind of body only stands beside its own name
+  if (p.orgEntity) affiliation = orgExplicit && org && !KIND_WORDS.has(org.key) ? `${p.orgEntity.label} ${org.label}` : p.orgEntity.label;
   else if (org && (p.role || known || p.ownerPerson || nameRun)) affiliation = orgName(org, country, orgModifiers);
   else if (affiliationRun) affiliation = affiliationRun.words.join(' ');
   else if (p.ownerPerson) affiliation = p.ownerPerson.affiliation ?? `${p.ownerPerson.name}'s office`;

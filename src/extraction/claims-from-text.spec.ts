@@ -169,3 +169,26 @@ describe('extractClaims: claimant countries beyond the first lexicon', () => {
     expect(claim.claimant.country).toBe(country);
   });
 });
+
+describe('extractClaims: attributions and named bodies', () => {
+  it('"nach Angaben" with an adjective between ("nach ersten Schätzungen der Regierung") names the claimant (German)', () => {
+    const [claim] = extractClaims('Das Hochwasser hat nach ersten Schätzungen der Landesregierung Schäden von rund 300 Millionen Euro verursacht.', { language: 'de', publisher: 'Alpen-Anzeiger' }).claims;
+    expect(claim.claimant.name).toBe('government');
+    expect(claim.cue).toBe('nach ersten Schätzungen');
+  });
+
+  it('the English counterpart keeps working ("according to first estimates by the government")', () => {
+    const [claim] = extractClaims('The floods caused damage of about 300 million euros, according to the regional government.', { language: 'en', publisher: 'Harbor Ledger' }).claims;
+    expect(claim.claimant.name).not.toBe('Harbor Ledger');
+  });
+
+  it.each([
+    ['en', 'The British maritime agency UKMTO said a tanker was hit by a missile off Yemen.', 'UKMTO', 'GB'],
+    ['de', 'Die Behörde BSI erklärte, die Angreifer hätten eine bekannte Sicherheitslücke genutzt.', 'BSI', 'DE'],
+    ['de', 'Die Huthi-Bewegung sagte, sie habe drei Raketen auf den Tanker abgefeuert.', 'Houthis', 'YE'],
+    ['en', 'North Korea\'s state news agency KCNA said the launch had been a success.', 'KCNA', 'KP'],
+  ] as const)('a body with a name of its own is named by it, with its country (%s): %s', (language, text, name, country) => {
+    const [claim] = extractClaims(text, { language }).claims;
+    expect(claim.claimant).toMatchObject({ name, country });
+  });
+});

@@ -266,6 +266,36 @@ export const ENTITY_ALIASES: EntityAliases[] = [
     id: 'ent_cia', country: 'US',
     names: [{ label: 'CIA', kind: 'organisation', forms: ['CIA'] }],
   },
+  // Agencies and movements quoted as claimants in their own name.
+  {
+    id: 'ent_bsi', country: 'DE',
+    names: [{ label: 'BSI', kind: 'organisation', forms: ['BSI', 'Bundesamt für Sicherheit in der Informationstechnik', 'Federal Office for Information Security'] }],
+  },
+  {
+    id: 'ent_ukmto', country: 'GB',
+    names: [{ label: 'UKMTO', kind: 'organisation', forms: ['UKMTO', 'United Kingdom Maritime Trade Operations'] }],
+  },
+  {
+    id: 'ent_houthis', country: 'YE',
+    names: [{ label: 'Houthis', kind: 'organisation', forms: ['Huthi', 'Huthis', 'Huthi-Miliz', 'Huthi-Rebellen', 'Huthi-Bewegung', 'Houthi', 'Houthis', 'Houthi movement', 'Houthi rebels'] }],
+  },
+  // News agencies: claimants when they report in their own voice.
+  {
+    id: 'ent_kcna', country: 'KP',
+    names: [{ label: 'KCNA', kind: 'organisation', forms: ['KCNA', 'Korean Central News Agency'] }],
+  },
+  {
+    id: 'ent_tass', country: 'RU',
+    names: [{ label: 'TASS', kind: 'organisation', forms: ['TASS', 'Tass', 'RIA Nowosti', 'RIA Novosti', 'Interfax'] }],
+  },
+  {
+    id: 'ent_xinhua', country: 'CN',
+    names: [{ label: 'Xinhua', kind: 'organisation', forms: ['Xinhua'] }],
+  },
+  {
+    id: 'ent_dpa', country: 'DE',
+    names: [{ label: 'dpa', kind: 'organisation', forms: ['dpa', 'Deutsche Presse-Agentur'] }],
+  },
   {
     id: 'ent_no', country: 'NO',
     names: [
