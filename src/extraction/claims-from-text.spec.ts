@@ -192,3 +192,12 @@ describe('extractClaims: attributions and named bodies', () => {
     expect(claim.claimant).toMatchObject({ name, country });
   });
 });
+
+describe('extractClaims: "nach eigenen Angaben"', () => {
+  it('names no claimant after it: the speaker is the subject, as "by its own account" is in English', () => {
+    const de = extractClaims('Die Staatsanwaltschaft prüft nach eigenen Angaben einen Anfangsverdacht.', { language: 'de' }).claims;
+    expect(de.map((c) => c.claimant.name)).not.toContain('Anfangsverdacht');
+    const en = extractClaims('The prosecutor is, by its own account, examining an initial suspicion.', { language: 'en' }).claims;
+    expect(en.map((c) => c.claimant.name)).not.toContain('initial suspicion');
+  });
+});

@@ -130,7 +130,9 @@ export function findCues(s: SentenceTokens, lang: Language, masks: readonly Span
         continue;
       }
       // "nach Angaben", also with an adjective between: "nach ersten Schätzungen", "nach offiziellen Angaben"
-      const adjective = /^\p{Ll}+(?:en|er|em)$/u.test(s.words[i + 1] ?? '') && ANGABEN_NOUNS.has(s.lower[i + 2] ?? '') ? 1 : 0;
+      // ("nach eigenen Angaben" names no one: the speaker is the sentence's subject)
+      const adjective =
+        /^\p{Ll}+(?:en|er|em)$/u.test(s.words[i + 1] ?? '') && !/^eigen/u.test(s.lower[i + 1]) && ANGABEN_NOUNS.has(s.lower[i + 2] ?? '') ? 1 : 0;
       if (w === 'nach' && ANGABEN_NOUNS.has(s.lower[i + 1 + adjective] ?? '')) {
         const noun = i + 1 + adjective;
         const after = s.lower[noun + 1] === 'von' || s.lower[noun + 1] === 'vom' ? noun + 2 : noun + 1;
