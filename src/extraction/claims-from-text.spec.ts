@@ -201,3 +201,15 @@ describe('extractClaims: "nach eigenen Angaben"', () => {
     expect(en.map((c) => c.claimant.name)).not.toContain('initial suspicion');
   });
 });
+
+describe('extractClaims: a title of office before a name', () => {
+  it.each([
+    ['de', 'Amtstierärztin Karin Vogt sagte, für Menschen bestehe keine Gefahr durch die Seuche.', 'Karin Vogt'],
+    ['de', 'Landeshauptmann Peter Kaiser sagte, die Schäden an Straßen seien erheblich.', 'Peter Kaiser'],
+    ['de', 'Karl Heinz Martin sagte, die Schäden an Straßen seien erheblich.', 'Karl Heinz Martin'],
+    ['en', 'Finance minister Maria Berger said the fund would pay for the damaged roads.', 'Maria Berger'],
+  ] as const)('is not part of the name (%s): %s', (language, text, name) => {
+    const [claim] = extractClaims(text, { language }).claims;
+    expect(claim.claimant.name).toBe(name);
+  });
+});
