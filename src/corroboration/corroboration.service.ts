@@ -110,13 +110,13 @@ export interface MergeOutcome {
 type Candidate = CandidatePassage & { publishedAt: string | null };
 
 /** A figure of a text with the key the consistency rules compare it by. */
-interface KeyedFigure {
+export interface KeyedFigure {
   quantity: Quantity;
   key: string;
 }
 
 /** A text's figures that the consistency rules can compare: measure, subject and unit known (and a share's whole). */
-function comparableFigures(text: string, language: Language, claimantCountry: string | null): KeyedFigure[] {
+export function comparableFigures(text: string, language: Language, claimantCountry: string | null): KeyedFigure[] {
   return extractQuantities(text, { language, claimantCountry }).flatMap((quantity) => {
     const key = comparisonKey(text, quantity, language);
     return key === null ? [] : [{ quantity, key }];
@@ -130,7 +130,7 @@ function comparableFigures(text: string, language: Language, claimantCountry: st
  */
 const passageFigures = new LRUCache<string, KeyedFigure[]>({ max: 20_000 });
 
-function comparablePassageFigures(text: string, language: Language): KeyedFigure[] {
+export function comparablePassageFigures(text: string, language: Language): KeyedFigure[] {
   const key = `${language}\u0000${text}`;
   let figures = passageFigures.get(key);
   if (!figures) {
@@ -141,7 +141,7 @@ function comparablePassageFigures(text: string, language: Language): KeyedFigure
 }
 
 /** The range-conflict rule of "Numbers in claims" between a claim's figures and a passage's. */
-function figuresConflict(claim: KeyedFigure[], claimDate: Date, passage: KeyedFigure[], passageDate: Date): boolean {
+export function figuresConflict(claim: KeyedFigure[], claimDate: Date, passage: KeyedFigure[], passageDate: Date): boolean {
   const rule = ({ quantity, key }: KeyedFigure, index: number, side: string, referenceDate: Date): RuleQuantity =>
     ({ claimId: side, index, quantity, referenceDate, claimant: side, key });
   return claim.some((mine, i) =>

@@ -989,7 +989,7 @@ export interface components {
              * @description why the stance was given
              * @enum {string}
              */
-            reason: "quantity_conflict" | "denial" | "negation" | "same_content" | "figures_unconfirmed" | "other_language" | "related";
+            reason: "quantity_conflict" | "denial" | "negation" | "same_content" | "hedged" | "denied_statement" | "figures_unconfirmed" | "other_language" | "related";
             /** @description closeness of the passage to the claim, 0 to 1 */
             score: number;
             snippet: string;
