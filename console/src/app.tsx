@@ -5,10 +5,16 @@ import { I18nContext, i18nFor, initialLanguage, LANGUAGES, rememberLanguage, use
 import { SignInPage } from './pages/sign-in.js';
 import { QueuePage } from './pages/queue.js';
 import { ClaimPage } from './pages/claim.js';
+import { ApprovalsPage } from './pages/approvals.js';
+import { ProblemNotice } from './components/problem-notice.js';
 
 export const BASE = '/console';
 
-type SessionState = { kind: 'loading' } | { kind: 'signed-out'; ended: boolean } | { kind: 'signed-in'; session: Session };
+type SessionState =
+  | { kind: 'loading' }
+  | { kind: 'unreachable'; error: unknown }
+  | { kind: 'signed-out'; ended: boolean }
+  | { kind: 'signed-in'; session: Session };
 
 export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
@@ -24,14 +30,24 @@ export function App() {
     rememberLanguage(language);
   }, [language]);
 
-  useEffect(() => {
-    whenSessionEnds(() => adopt({ kind: 'signed-out', ended: true }));
-    // a cookie from an earlier sign-in may still hold a live session
+  // a cookie from an earlier sign-in may still hold a live session; a service that cannot be
+  // reached (restarting) is said so, with a retry, rather than shown as signed out
+  const checkSession = useCallback(() => {
+    setState({ kind: 'loading' });
     api.GET('/v1/session').then(
-      ({ data }) => adopt(data ? { kind: 'signed-in', session: data } : { kind: 'signed-out', ended: false }),
-      () => adopt({ kind: 'signed-out', ended: false }),
+      ({ data, response }) => {
+        if (data) adopt({ kind: 'signed-in', session: data });
+        else if (response.status >= 502) setState({ kind: 'unreachable', error: new TypeError(`HTTP ${response.status}`) });
+        else adopt({ kind: 'signed-out', ended: false });
+      },
+      (error) => setState({ kind: 'unreachable', error }),
     );
   }, [adopt]);
+
+  useEffect(() => {
+    whenSessionEnds(() => adopt({ kind: 'signed-out', ended: true }));
+    checkSession();
+  }, [adopt, checkSession]);
 
   const signOut = async () => {
     await api.DELETE('/v1/session');
@@ -49,6 +65,7 @@ export function App() {
         </header>
         <main id="main" tabIndex={-1}>
           {state.kind === 'loading' ? <p>{i18n.m.queue.loading}</p> : null}
+          {state.kind === 'unreachable' ? <ProblemNotice error={state.error} onRetry={checkSession} /> : null}
           {state.kind === 'signed-out' ? (
             <SignInPage ended={state.ended} onSignedIn={(session) => adopt({ kind: 'signed-in', session })} />
           ) : null}
@@ -63,6 +80,7 @@ function Pages({ session }: { session: Session }) {
   return (
     <Router>
       <Route path={`${BASE}/claims/:id`} component={({ id }: { id: string }) => <ClaimPage id={id} session={session} />} />
+      <Route path={`${BASE}/approvals`} component={() => <ApprovalsPage session={session} />} />
       <Route default component={() => <QueuePage session={session} />} />
     </Router>
   );
@@ -71,10 +89,13 @@ function Pages({ session }: { session: Session }) {
 function Nav({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
   const { m, fill } = useI18n();
   const { path } = useLocation();
-  const onQueue = !path.startsWith(`${BASE}/claims/`);
+  const onApprovals = path.startsWith(`${BASE}/approvals`);
+  const onQueue = !path.startsWith(`${BASE}/claims/`) && !onApprovals;
+  const editor = session.user.role !== 'fact_checker';
   return (
     <nav aria-label="main">
       <a href={`${BASE}/`} aria-current={onQueue ? 'page' : undefined}>{m.nav.queue}</a>
+      {editor ? <a href={`${BASE}/approvals`} aria-current={onApprovals ? 'page' : undefined}>{m.nav.approvals}</a> : null}
       <span class="who">{fill(m.nav.signedInAs, { name: session.user.name, role: m.roles[session.user.role] })}</span>
       <button type="button" onClick={onSignOut}>{m.nav.signOut}</button>
     </nav>
