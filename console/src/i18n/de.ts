@@ -106,6 +106,7 @@ export const de: Messages = {
     note: 'Notiz',
     flagStatus: { open: 'offen', confirmed: 'bestätigt', dismissed: 'verworfen' },
     corroboration: 'Abgleich mit Quellen',
+    copies: 'eine Meldung in {n} Quellen (Kopien zählen einmal)',
     independentOrigins: '{n} unabhängige Herkunft(en)',
     checkedAt: 'geprüft {date}',
     neverChecked: 'noch nicht geprüft',

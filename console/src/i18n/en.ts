@@ -104,6 +104,7 @@ export const en = {
     note: 'Note',
     flagStatus: { open: 'open', confirmed: 'confirmed', dismissed: 'dismissed' },
     corroboration: 'Corroboration',
+    copies: 'one story in {n} sources (copies count once)',
     independentOrigins: '{n} independent origin(s)',
     checkedAt: 'checked {date}',
     neverChecked: 'not checked yet',

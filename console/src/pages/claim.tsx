@@ -532,19 +532,34 @@ function Corroboration({ view, run, i18n }: { view: ClaimView; run: Run; i18n: I
       }}>{m.claim.checkAgain}</button>
       {queued ? <p role="status">{m.claim.checkQueued}</p> : null}
       {!report.evidence.length ? <p>{m.claim.noEvidence}</p> : null}
-      {[...byOrigin.entries()].map(([origin, items]) => (
-        <ul key={origin} class="origin">
-          {items.map((item, index) => (
-            <li key={`${item.sourceId}-${index}`} class={`evidence stance-${item.stance}`}>
-              <span class="stance">{m.claim.stance[item.stance]}</span> <strong>{item.publisher}</strong>
-              {sources[item.sourceId]?.title ? ` — ${sources[item.sourceId].title}` : ''}
-              <blockquote lang={sources[item.sourceId]?.language}>{item.snippet}</blockquote>
-            </li>
-          ))}
-        </ul>
-      ))}
+      {[...byOrigin.entries()].map(([origin, items]) => {
+        const copies = new Set(items.map((item) => item.sourceId)).size;
+        return (
+          <div key={origin} class="origin-group">
+            {copies > 1 ? <p class="meta">{fill(m.claim.copies, { n: copies })}</p> : null}
+            <ul class="origin">
+              {items.map((item, index) => (
+                <li key={`${item.sourceId}-${index}`} class={`evidence stance-${item.stance}`}>
+                  <span class="stance">{m.claim.stance[item.stance]}</span> <strong>{item.publisher}</strong>
+                  {sources[item.sourceId]?.title ? ` — ${sources[item.sourceId].title}` : ''}
+                  <blockquote lang={sources[item.sourceId]?.language}>{item.snippet}</blockquote>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
     </section>
   );
+}
+
+/** What a person wrote with a step (a reason, a note), or the rating proposed: the timeline shows it. */
+function historyNote(entry: Schemas['HistoryEntryResponse']): string | null {
+  for (const key of ['reason', 'note', 'rating'] as const) {
+    const value = entry.data[key];
+    if (typeof value === 'string' && value.trim()) return value;
+  }
+  return null;
 }
 
 function History({ view, i18n }: { view: ClaimView; i18n: I18n }) {
@@ -558,6 +573,7 @@ function History({ view, i18n }: { view: ClaimView; i18n: I18n }) {
             <time dateTime={entry.at}>{i18n.dateTime(entry.at)}</time> · <strong>{entry.action}</strong>
             {entry.from || entry.to ? ` ${entry.from ? m.status[entry.from as Claim['status']] ?? entry.from : '—'} → ${entry.to ? m.status[entry.to as Claim['status']] ?? entry.to : '—'}` : ''}
             {entry.actor ? ` · ${entry.actor.name}` : ''}
+            {historyNote(entry) ? <q class="meta">{historyNote(entry)}</q> : null}
           </li>
         ))}
       </ol>
