@@ -213,6 +213,18 @@ describe('review in the console', () => {
     await stale.waitFor({ state: 'detached' });
     await page.locator(`ul.recent-list li[data-claim-id="${first}"]`).waitFor();
 
+    // in German, with German dates
+    const german = await proposed('Der Anleger wurde für 3 Millionen Euro erneuert.', editor2);
+    const dePage = await newPage();
+    await signIn(dePage, editor2.key!);
+    await dePage.getByLabel('Language').selectOption('de');
+    await dePage.getByRole('navigation').getByRole('link', { name: 'Freigaben' }).click();
+    await dePage.getByRole('heading', { name: 'Urteile, die auf Freigabe warten' }).waitFor();
+    const mine = dePage.locator(`li.approval[data-claim-id="${german}"]`);
+    await mine.getByText('Ihr eigenes Urteil: Jemand anderes aus der Redaktion muss es freigeben.').waitFor();
+    await expect(mine.textContent()).resolves.toMatch(/überwiegend falsch.*vorgeschlagen von Olga Brink, \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} UTC/);
+    expect(await seriousViolations(dePage)).toEqual([]);
+
     // a fact-checker has no approvals entry, and the page says why
     const checkerPage = await newPage();
     await signIn(checkerPage, checker.key!);
