@@ -217,7 +217,7 @@ describe('review in the console', () => {
     const german = await proposed('Der Anleger wurde für 3 Millionen Euro erneuert.', editor2);
     const dePage = await newPage();
     await signIn(dePage, editor2.key!);
-    await dePage.getByLabel('Language').selectOption('de');
+    await dePage.getByLabel('Language').first().selectOption('de');
     await dePage.getByRole('navigation').getByRole('link', { name: 'Freigaben' }).click();
     await dePage.getByRole('heading', { name: 'Urteile, die auf Freigabe warten' }).waitFor();
     const mine = dePage.locator(`li.approval[data-claim-id="${german}"]`);
