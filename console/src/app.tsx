@@ -11,10 +11,16 @@ import { AdminUsersPage } from './pages/admin-users.js';
 import { AdminWebhooksPage } from './pages/admin-webhooks.js';
 import { AdminWebhookPage } from './pages/admin-webhook.js';
 import { roleAtLeast } from '../../src/auth/roles.js';
+import { ApprovalsPage } from './pages/approvals.js';
+import { ProblemNotice } from './components/problem-notice.js';
 
 export const BASE = '/console';
 
-type SessionState = { kind: 'loading' } | { kind: 'signed-out'; ended: boolean } | { kind: 'signed-in'; session: Session };
+type SessionState =
+  | { kind: 'loading' }
+  | { kind: 'unreachable'; error: unknown }
+  | { kind: 'signed-out'; ended: boolean }
+  | { kind: 'signed-in'; session: Session };
 
 export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
@@ -30,14 +36,24 @@ export function App() {
     rememberLanguage(language);
   }, [language]);
 
-  useEffect(() => {
-    whenSessionEnds(() => adopt({ kind: 'signed-out', ended: true }));
-    // a cookie from an earlier sign-in may still hold a live session
+  // a cookie from an earlier sign-in may still hold a live session; a service that cannot be
+  // reached (restarting) is said so, with a retry, rather than shown as signed out
+  const checkSession = useCallback(() => {
+    setState({ kind: 'loading' });
     api.GET('/v1/session').then(
-      ({ data }) => adopt(data ? { kind: 'signed-in', session: data } : { kind: 'signed-out', ended: false }),
-      () => adopt({ kind: 'signed-out', ended: false }),
+      ({ data, response }) => {
+        if (data) adopt({ kind: 'signed-in', session: data });
+        else if (response.status >= 502) setState({ kind: 'unreachable', error: new TypeError(`HTTP ${response.status}`) });
+        else adopt({ kind: 'signed-out', ended: false });
+      },
+      (error) => setState({ kind: 'unreachable', error }),
     );
   }, [adopt]);
+
+  useEffect(() => {
+    whenSessionEnds(() => adopt({ kind: 'signed-out', ended: true }));
+    checkSession();
+  }, [adopt, checkSession]);
 
   const signOut = async () => {
     await api.DELETE('/v1/session');
@@ -55,6 +71,7 @@ export function App() {
         </header>
         <main id="main" tabIndex={-1}>
           {state.kind === 'loading' ? <p>{i18n.m.queue.loading}</p> : null}
+          {state.kind === 'unreachable' ? <ProblemNotice error={state.error} onRetry={checkSession} /> : null}
           {state.kind === 'signed-out' ? (
             <SignInPage ended={state.ended} onSignedIn={(session) => adopt({ kind: 'signed-in', session })} />
           ) : null}
@@ -74,6 +91,7 @@ function Pages({ session }: { session: Session }) {
       <Route path={`${BASE}/admin/users`} component={AdminUsersPage} />
       <Route path={`${BASE}/admin/webhooks`} component={AdminWebhooksPage} />
       <Route path={`${BASE}/admin/webhooks/:id`} component={({ id }: { id: string }) => <AdminWebhookPage id={id} />} />
+      <Route path={`${BASE}/approvals`} component={() => <ApprovalsPage session={session} />} />
       <Route default component={() => <QueuePage session={session} />} />
     </Router>
   );
@@ -84,13 +102,15 @@ function Nav({ session, onSignOut }: { session: Session; onSignOut: () => void }
   const { path } = useLocation();
   const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
   const section = under(`${BASE}/sources`) ? 'sources' : under(`${BASE}/admin/users`) ? 'users' : under(`${BASE}/admin/webhooks`) ? 'webhooks'
-    : under(`${BASE}/claims`) ? 'claim' : 'queue';
+    : under(`${BASE}/approvals`) ? 'approvals' : under(`${BASE}/claims`) ? 'claim' : 'queue';
   const current = (name: string) => (section === name ? 'page' : undefined);
   // only what this role may use; the API refuses the rest whatever the page shows
   const admin = roleAtLeast(session.user.role, 'admin');
+  const editor = roleAtLeast(session.user.role, 'editor');
   return (
     <nav aria-label={m.nav.main}>
       <a href={`${BASE}/`} aria-current={current('queue')}>{m.nav.queue}</a>
+      {editor ? <a href={`${BASE}/approvals`} aria-current={current('approvals')}>{m.nav.approvals}</a> : null}
       <a href={`${BASE}/sources`} aria-current={current('sources')}>{m.nav.sources}</a>
       {admin ? <a href={`${BASE}/admin/users`} aria-current={current('users')}>{m.nav.users}</a> : null}
       {admin ? <a href={`${BASE}/admin/webhooks`} aria-current={current('webhooks')}>{m.nav.webhooks}</a> : null}

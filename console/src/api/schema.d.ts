@@ -1651,8 +1651,8 @@ export interface operations {
                 limit?: number;
                 /** @description full-text search in claim text and claimant */
                 q?: string;
-                /** @description priority (default): open claims first (open flags and denials first, then higher priority, then oldest), decided ones (approved, dismissed) after them in the same order; status=verdict_proposed alone defaults to statusChangedAt (oldest proposal first) */
-                sort?: "priority" | "createdAt" | "-createdAt" | "statusChangedAt";
+                /** @description priority (default): open claims first (open flags and denials first, then higher priority, then oldest), decided ones (approved, dismissed) after them in the same order; statusChangedAt: longest in its status first (status=verdict_proposed alone defaults to it: oldest proposal first); -statusChangedAt: latest status change first */
+                sort?: "priority" | "createdAt" | "-createdAt" | "statusChangedAt" | "-statusChangedAt";
                 /** @description comma list of pending, in_review, verdict_proposed, approved, dismissed */
                 status?: string;
             };
