@@ -11,6 +11,7 @@ import { AdminUsersPage } from './pages/admin-users.js';
 import { AdminWebhooksPage } from './pages/admin-webhooks.js';
 import { AdminWebhookPage } from './pages/admin-webhook.js';
 import { roleAtLeast } from '../../src/auth/roles.js';
+import { FiguresPage } from './pages/figures.js';
 
 export const BASE = '/console';
 
@@ -68,6 +69,7 @@ export function App() {
 function Pages({ session }: { session: Session }) {
   return (
     <Router>
+      <Route path={`${BASE}/figures`} component={FiguresPage} />
       <Route path={`${BASE}/claims/:id`} component={({ id }: { id: string }) => <ClaimPage id={id} session={session} />} />
       <Route path={`${BASE}/sources`} component={SourcesPage} />
       <Route path={`${BASE}/sources/:id`} component={({ id }: { id: string }) => <SourcePage id={id} />} />
@@ -84,7 +86,7 @@ function Nav({ session, onSignOut }: { session: Session; onSignOut: () => void }
   const { path } = useLocation();
   const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
   const section = under(`${BASE}/sources`) ? 'sources' : under(`${BASE}/admin/users`) ? 'users' : under(`${BASE}/admin/webhooks`) ? 'webhooks'
-    : under(`${BASE}/claims`) ? 'claim' : 'queue';
+    : under(`${BASE}/claims`) ? 'claim' : under(`${BASE}/figures`) ? 'figures' : 'queue';
   const current = (name: string) => (section === name ? 'page' : undefined);
   // only what this role may use; the API refuses the rest whatever the page shows
   const admin = roleAtLeast(session.user.role, 'admin');
@@ -92,6 +94,7 @@ function Nav({ session, onSignOut }: { session: Session; onSignOut: () => void }
     <nav aria-label={m.nav.main}>
       <a href={`${BASE}/`} aria-current={current('queue')}>{m.nav.queue}</a>
       <a href={`${BASE}/sources`} aria-current={current('sources')}>{m.nav.sources}</a>
+      <a href={`${BASE}/figures`} aria-current={current('figures')}>{m.nav.figures}</a>
       {admin ? <a href={`${BASE}/admin/users`} aria-current={current('users')}>{m.nav.users}</a> : null}
       {admin ? <a href={`${BASE}/admin/webhooks`} aria-current={current('webhooks')}>{m.nav.webhooks}</a> : null}
       <span class="who">{fill(m.nav.signedInAs, { name: session.user.name, role: m.roles[session.user.role] })}</span>

@@ -3,6 +3,7 @@ import { api, ApiProblem, ok, type Claim, type Schemas, type Session } from '../
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { ProblemNotice } from '../components/problem-notice.js';
 import { Urgency } from './queue.js';
+import { figuresUrl, measureName, subjectName } from './figures.js';
 
 const BASE = '/console';
 type Action = Schemas['AllowedActionsResponse']['allowedActions'][number];
@@ -264,6 +265,7 @@ function Quantities({ claim, i18n }: { claim: Claim; i18n: I18n }) {
             <tr>
               <th scope="col">{m.claim.qty.text}</th><th scope="col">{m.claim.qty.value}</th><th scope="col">{m.claim.qty.qualifier}</th>
               <th scope="col">{m.claim.qty.unit}</th><th scope="col">{m.claim.qty.measure}</th><th scope="col">{m.claim.qty.subject}</th>
+              <th scope="col">{m.figures.overTime}</th>
             </tr>
           </thead>
           <tbody>
@@ -271,6 +273,13 @@ function Quantities({ claim, i18n }: { claim: Claim; i18n: I18n }) {
               <tr key={index}>
                 <td>{q.text}</td><td class="number">{interval(q, i18n)}</td><td>{q.qualifier}</td><td>{q.unit}</td>
                 <td>{q.measure ?? m.claim.unknown}</td><td>{q.subject ?? m.claim.unknown}</td>
+                <td>
+                  {q.measure ? (
+                    <a href={figuresUrl({ measure: q.measure, subject: q.subject, unit: q.unit })}>
+                      {i18n.fill(m.figures.ofQuantity, { measure: measureName(q.measure, i18n), subject: subjectName(q.subject, i18n) })}
+                    </a>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -317,6 +326,9 @@ function Flags({ view, run, i18n }: { view: ClaimView; run: Run; i18n: I18n }) {
             <p class="meta">
               {flag.claimIds.filter((other) => other !== view.claim.id).map((other) => <a key={other} href={`${BASE}/claims/${other}`}>{other}</a>)}
             </p>
+            {flag.measure ? (
+              <p><a href={figuresUrl({ measure: flag.measure, subject: flag.subject, unit: flag.quantities[0]?.unit ?? 'count' })}>{m.figures.ofFlag}</a></p>
+            ) : null}
             {flag.note ? <p class="meta">{m.claim.note}: {flag.note}</p> : null}
             {flag.status === 'open' ? <ResolveFlag flag={flag} run={run} i18n={i18n} /> : null}
           </li>
