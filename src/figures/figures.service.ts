@@ -31,6 +31,28 @@ interface FigureRow {
 /** Bound parameters per statement stay well under SQLite's limit. */
 const CHUNK = 500;
 
+/** The statements of the figures reads, named so a test can hold their query plans to the indexes. */
+export const FIGURE_SQL = {
+  measures: 'SELECT measure, subject, unit, claims FROM figure_measures ORDER BY claims DESC, measure, subject, unit',
+  // the latest figures of the window, read backwards along the index (the caller turns them oldest first)
+  figures: `SELECT q.claim_id, q.idx, q.text AS quantity_text, q.min, q.max, q.min_inclusive, q.max_inclusive, q.qualifier,
+      q.reference_date, c.text, c.status, c.claimant_name, c.claimant_affiliation, c.claimant_country, c.claimed_at, c.created_at
+    FROM claim_quantities q INDEXED BY claim_quantities_figures JOIN claims c ON c.id = q.claim_id
+    WHERE q.measure = ? AND q.subject IS ? AND q.unit = ? AND q.reference_date >= ? AND q.reference_date < ?
+    ORDER BY q.reference_date DESC, q.claim_id DESC, q.idx DESC LIMIT ?`,
+  // from the claims to their flags (CROSS JOIN keeps that order): left to itself the planner may walk
+  // every open flag and probe each against the whole list
+  openFlagsOfClaims: (claims: number) => `SELECT DISTINCT f.id, f.seq, f.quantities
+    FROM flag_claims fc INDEXED BY flag_claims_claim CROSS JOIN flags f ON f.id = fc.flag_id
+    WHERE fc.claim_id IN (${Array.from({ length: claims }, () => '?').join(', ')}) AND f.status = 'open'`,
+  // every open flag (through flags_status), each figure it names by primary key
+  openFlagsByKey: `SELECT q.measure, q.subject, q.unit, count(DISTINCT f.id) AS flags
+    FROM flags f INDEXED BY flags_status CROSS JOIN json_each(f.quantities) ref
+    JOIN claim_quantities q ON q.claim_id = json_extract(ref.value, '$.claimId') AND q.idx = json_extract(ref.value, '$.index')
+    WHERE f.status = 'open' AND q.measure IS NOT NULL
+    GROUP BY q.measure, q.subject, q.unit`,
+};
+
 /**
  * Figures over time: every held figure of one measure, subject and unit, for charts, and the list of
  * measures held. Every claim counts whatever its status (a dismissed claim's figure was still said);
@@ -43,9 +65,7 @@ export class FiguresService {
   constructor(private readonly db: Db) {}
 
   measures(): FigureMeasuresResponse {
-    const rows = this.db.all<{ measure: string; subject: string; unit: string; claims: number }>(
-      'SELECT measure, subject, unit, claims FROM figure_measures ORDER BY claims DESC, measure, subject, unit',
-    );
+    const rows = this.db.all<{ measure: string; subject: string; unit: string; claims: number }>(FIGURE_SQL.measures);
     const openFlags = this.openFlagsByKey();
     return {
       items: rows.map((r) => {
@@ -64,11 +84,7 @@ export class FiguresService {
     const limit = query.limit ?? FIGURES_DEFAULT_LIMIT;
     // the latest `limit` figures of the window, read backwards along the index, then turned oldest first
     const rows = this.db.all<FigureRow>(
-      `SELECT q.claim_id, q.idx, q.text AS quantity_text, q.min, q.max, q.min_inclusive, q.max_inclusive, q.qualifier,
-         q.reference_date, c.text, c.status, c.claimant_name, c.claimant_affiliation, c.claimant_country, c.claimed_at, c.created_at
-       FROM claim_quantities q INDEXED BY claim_quantities_figures JOIN claims c ON c.id = q.claim_id
-       WHERE q.measure = ? AND q.subject IS ? AND q.unit = ? AND q.reference_date >= ? AND q.reference_date < ?
-       ORDER BY q.reference_date DESC, q.claim_id DESC, q.idx DESC LIMIT ?`,
+      FIGURE_SQL.figures,
       key.measure, key.subject, key.unit, window.from ?? '', window.until ?? '\uffff', limit + 1,
     );
     const truncated = rows.length > limit;
@@ -90,8 +106,7 @@ export class FiguresService {
     for (let i = 0; i < claimIds.length; i += CHUNK) {
       const chunk = claimIds.slice(i, i + CHUNK);
       const rows = this.db.all<{ id: string; seq: number; quantities: string }>(
-        `SELECT DISTINCT f.id, f.seq, f.quantities FROM flag_claims fc JOIN flags f ON f.id = fc.flag_id
-         WHERE fc.claim_id IN (${chunk.map(() => '?').join(', ')}) AND f.status = 'open'`,
+        FIGURE_SQL.openFlagsOfClaims(chunk.length),
         ...chunk,
       );
       for (const r of rows) flags.set(r.id, { id: r.id, seq: r.seq, quantities: JSON.parse(r.quantities) as FigureRef[] });
@@ -101,13 +116,7 @@ export class FiguresService {
 
   /** Open flags per figure key, counting each flag once per key it names (figures as they stand now). */
   private openFlagsByKey(): Map<string, number> {
-    const rows = this.db.all<{ measure: string; subject: string | null; unit: string; flags: number }>(
-      `SELECT q.measure, q.subject, q.unit, count(DISTINCT f.id) AS flags
-       FROM flags f, json_each(f.quantities) ref
-       JOIN claim_quantities q ON q.claim_id = json_extract(ref.value, '$.claimId') AND q.idx = json_extract(ref.value, '$.index')
-       WHERE f.status = 'open' AND q.measure IS NOT NULL
-       GROUP BY q.measure, q.subject, q.unit`,
-    );
+    const rows = this.db.all<{ measure: string; subject: string | null; unit: string; flags: number }>(FIGURE_SQL.openFlagsByKey);
     return new Map(rows.map((r) => [keyText(r), r.flags]));
   }
 }

@@ -97,7 +97,7 @@ describe('the figures chart in a browser', () => {
     expect(await page.locator('a.mark.conflict path.dot').count()).toBe(1);
     expect(await page.locator('a.mark:not(.conflict) path.dot').count()).toBe(0);
     expect(await page.locator('line.conflict-link').count()).toBe(1);
-    const hatch = await page.locator('a.mark-bar.conflict rect.bar').evaluate((el: any) => getComputedStyle(el).fill);
+    const hatch = await page.locator('a.mark-bar.conflict rect.bar').evaluate((el: any) => (globalThis as any).getComputedStyle(el).fill);
     expect(hatch).toContain('conflict-hatch');
     await page.getByRole('link', { name: /^U\.S\. officials, 10 Mar 2022: 5,000 to 9,000 \(in conflict\)$/ }).waitFor();
     await page.getByRole('link', { name: /^Independent analysts, 20 May 2022: at most 25,000$/ }).waitFor();
@@ -126,7 +126,7 @@ describe('the figures chart in a browser', () => {
       });
     }
     expect(focused).toBe(ids.range);
-    const ring = await page.locator(`a.mark[data-claim-id="${ids.range}"] rect.focus-ring`).evaluate((el: any) => getComputedStyle(el).stroke);
+    const ring = await page.locator(`a.mark[data-claim-id="${ids.range}"] rect.focus-ring`).evaluate((el: any) => (globalThis as any).getComputedStyle(el).stroke);
     expect(ring).not.toBe('none');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (globalThis as any).document.activeElement.dataset.claimId)).toBe(ids.bound);
