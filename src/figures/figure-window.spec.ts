@@ -8,6 +8,7 @@ describe('figure windows and keys', () => {
     });
     expect(dateWindowOf(undefined, '2022-03-01T10:00:00Z')).toEqual({ from: null, until: '2022-03-01T10:00:00.001Z' });
     expect(dateWindowOf(undefined, undefined)).toEqual({ from: null, until: null });
+    expect(dateWindowOf('2022-03-01', '9999-12-31')).toEqual({ from: '2022-03-01T00:00:00.000Z', until: null });
     expect(dateWindowOf('2022-03-02', '2022-03-01')).toMatchObject({ field: 'to' });
     expect(dateWindowOf('2022-W10', undefined)).toMatchObject({ field: 'from' });
   });

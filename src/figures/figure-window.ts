@@ -29,6 +29,7 @@ export interface DateWindow {
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const HAS_OFFSET = /(Z|[+-]\d{2}(:?\d{2})?)$/i;
 const DAY_MS = 24 * 60 * 60 * 1000;
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
 
 /** A date is its first moment in UTC, and so is a date-time that names no offset (never the server's zone). */
 const instantOf = (value: string): number =>
@@ -48,7 +49,8 @@ export function dateWindowOf(from: string | undefined, to: string | undefined): 
   if (start !== null && end !== null && end <= start) return { field: 'to', message: 'to must not be before from' };
   return {
     from: start === null ? null : new Date(start).toISOString(),
-    until: end === null ? null : new Date(end).toISOString(),
+    // past the year 9999 an ISO string gains a sign and would sort before every stored date
+    until: end === null || end > LAST_INSTANT ? null : new Date(end).toISOString(),
   };
 }
 
