@@ -70,7 +70,7 @@ describe('the figures chart in a browser', () => {
 
     const page = await newPage();
     await signIn(page);
-    await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Figures' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Figures' }).click();
     await page.getByRole('heading', { name: 'Figures over time' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     const row = page.locator('table.measures tbody tr').first();
@@ -156,7 +156,7 @@ describe('the figures chart in a browser', () => {
     const page = await newPage();
     await signIn(page);
     await page.getByLabel('Language').first().selectOption('de');
-    await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Zahlen' }).click();
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Zahlen' }).click();
     await page.getByRole('link', { name: 'Getötete: Russland' }).click();
     await page.getByRole('heading', { name: 'Zahlen im Zeitverlauf: Getötete: Russland' }).waitFor();
     const rows = page.locator('table.figures tbody tr');

@@ -272,6 +272,7 @@ export const de: Messages = {
     redeliverFor: 'Erneut zustellen: {type} (Versuch {attempt})',
     redelivered: '{type} wird jetzt erneut gesendet.',
     notFound: 'Dieses Abonnement gibt es nicht.',
+  },
   figures: {
     title: 'Zahlen im Zeitverlauf',
     intro: 'Jede Schätzung einer Größe, die der Desk hält, am Datum, für das sie spricht.',

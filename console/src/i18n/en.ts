@@ -270,6 +270,7 @@ export const en = {
     redeliverFor: 'Redeliver {type} (attempt {attempt})',
     redelivered: '{type} is sent again now.',
     notFound: 'This subscription does not exist.',
+  },
   figures: {
     title: 'Figures over time',
     intro: 'Every estimate the desk holds of one quantity, placed at the date it speaks for.',

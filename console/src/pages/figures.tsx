@@ -256,7 +256,9 @@ function Mark({ figure: f, conflict, x, y }: { figure: Figure; conflict: boolean
     }
     case 'upper-bound': {
       const cy = y(f.max!);
-      return <g>{ring(cy, cy + ARROW)}<line x1={cx} y1={cy} x2={cx} y2={cy + ARROW} class="arrow" marker-end={head} />{dot(cy, f.maxInclusive)}</g>;
+      // a small upper bound points down to the axis, not through its labels
+      const end = Math.max(cy + 12, Math.min(cy + ARROW, HEIGHT - PAD.bottom));
+      return <g>{ring(cy, end)}<line x1={cx} y1={cy} x2={cx} y2={end} class="arrow" marker-end={head} />{dot(cy, f.maxInclusive)}</g>;
     }
     case 'point': {
       const cy = y(f.min!);
