@@ -2,11 +2,12 @@ import Database from 'better-sqlite3';
 import type { QueryRunner } from 'typeorm';
 import { Db } from '../database/db.js';
 import { MIGRATIONS } from '../database/migrations/index.js';
+import { FiguresOverTime1733710000000 } from '../database/migrations/1733710000000-figures-over-time.js';
 import { FIGURE_SQL, FiguresService } from './figures.service.js';
 
 /** The figures reads over the migrated schema: counts kept by the triggers, windows, and query plans that use indexes. */
-async function migrated(): Promise<Db> {
-  const sqlite = new Database(':memory:');
+/** The schema after every migration, or (`before` a migration's name) up to that one only. */
+async function migrated(before?: string, sqlite = new Database(':memory:')): Promise<Db> {
   // what the migrations ask of a query runner: reads answer rows, parameters bind, scripts run whole
   const runner = {
     query: async (sql: string, parameters?: unknown[]) => {
@@ -15,7 +16,8 @@ async function migrated(): Promise<Db> {
       return sqlite.exec(sql);
     },
   } as unknown as QueryRunner;
-  for (const Migration of MIGRATIONS) await new Migration().up(runner);
+  const upTo = before ? MIGRATIONS.findIndex((M) => new M().name === before) : MIGRATIONS.length;
+  for (const Migration of MIGRATIONS.slice(0, upTo)) await new Migration().up(runner);
   return new Db(sqlite);
 }
 
@@ -62,6 +64,28 @@ describe('FiguresService over the migrated schema', () => {
       { measure: 'killed', subject: 'RU', unit: 'count', claims: 2, openFlags: 0 },
       { measure: 'killed', subject: null, unit: 'count', claims: 1, openFlags: 0 },
     ]);
+  });
+
+  it('counts the figures held before the migration, as the triggers would have', async () => {
+    const sqlite = new Database(':memory:');
+    const older = await migrated('FiguresOverTime1733710000000', sqlite);
+    older.write(() => {
+      claim(older, 'c1', 'Officials', '2022-03-10T00:00:00.000Z');
+      claim(older, 'c2', 'General staff', '2022-03-12T00:00:00.000Z');
+      figure(older, 'c1', 0, { measure: 'killed', subject: 'RU', min: 5000, max: 9000, date: '2022-03-10T00:00:00.000Z' });
+      figure(older, 'c1', 1, { measure: 'killed', subject: 'RU', min: 3000, max: 3000, date: '2022-03-10T00:00:00.000Z' });
+      figure(older, 'c2', 0, { measure: 'killed', subject: null, min: 13500, max: 13500, date: '2022-03-12T00:00:00.000Z' });
+      figure(older, 'c2', 1, { measure: null, subject: null, min: 24, max: 24, date: '2022-03-12T00:00:00.000Z' });
+    });
+    const runner = { query: async (sql: string) => sqlite.exec(sql) } as unknown as QueryRunner;
+    await new FiguresOverTime1733710000000().up(runner);
+    expect(new FiguresService(older).measures().items).toEqual([
+      { measure: 'killed', subject: null, unit: 'count', claims: 1, openFlags: 0 },
+      { measure: 'killed', subject: 'RU', unit: 'count', claims: 1, openFlags: 0 },
+    ]);
+    // and the triggers carry on from there
+    older.write(() => older.run('DELETE FROM claim_quantities WHERE claim_id = ?', 'c1'));
+    expect(new FiguresService(older).measures().items).toEqual([{ measure: 'killed', subject: null, unit: 'count', claims: 1, openFlags: 0 }]);
   });
 
   it('keeps the counts exact when figures are re-extracted, re-keyed and removed', () => {
