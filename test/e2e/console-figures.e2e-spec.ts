@@ -135,7 +135,7 @@ describe('the figures chart in a browser', () => {
     expect(page.url()).toBe(`${t.baseUrl}/console/claims/${ids.bound}`);
   });
 
-  it('is reached from a claim\'s figure and from a flag on the claim page', async () => {
+  it('is reached from a claim\'s figure and from a flag on the claim page, and narrowed to dates', async () => {
     const page = await newPage();
     await signIn(page);
     await page.goto(`${t.baseUrl}/console/claims/${ids.exact}`);
@@ -150,6 +150,16 @@ describe('the figures chart in a browser', () => {
     await page.locator('a.mark').first().waitFor();
     expect(page.url()).toBe(t.baseUrl + chartUrl);
     expect(await marks(page, 'a.mark.conflict')).toEqual([ids.range, ids.bound]);
+
+    // a window of dates, kept in the address; both ends count
+    await page.getByLabel('From').fill('2022-03-12');
+    await page.getByLabel('To (inclusive)').fill('2022-04-25');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await eventually(async () => expect(await marks(page)).toEqual([ids.bound, ids.exact, ids.approx]));
+    expect(page.url()).toBe(`${t.baseUrl}${chartUrl}&from=2022-03-12&to=2022-04-25`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'All dates' }).click();
+    await eventually(async () => expect(await marks(page)).toHaveLength(5));
   });
 
   it('reads in German when switched: German numbers, dates and words, still axe clean', async () => {

@@ -309,6 +309,11 @@ export const de: Messages = {
     ofQuantity: 'Diagramm: {measure}, {subject}',
     ofFlag: 'Diese Zahlen im Zeitverlauf',
     overTime: 'Im Zeitverlauf',
+    window: 'Zeitraum',
+    from: 'Von',
+    to: 'Bis (einschließlich)',
+    show: 'Anzeigen',
+    allDates: 'Alle Daten',
     axisValue: 'Wert ({unit})',
   },
   ratings: {

@@ -307,6 +307,11 @@ export const en = {
     ofQuantity: 'Chart: {measure}, {subject}',
     ofFlag: 'These figures over time',
     overTime: 'Over time',
+    window: 'Dates',
+    from: 'From',
+    to: 'To (inclusive)',
+    show: 'Show',
+    allDates: 'All dates',
     axisValue: 'Value ({unit})',
   },
   ratings: {

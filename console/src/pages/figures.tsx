@@ -18,11 +18,19 @@ export interface FigureKey {
   unit: string;
 }
 
+/** A chart's dates: ISO dates (YYYY-MM-DD), both ends included; empty: open. */
+interface Dates {
+  from: string;
+  to: string;
+}
+
 /** The console's address of the chart of one quantity: linked from the claim page's figures and flags. */
-export function figuresUrl(key: FigureKey): string {
+export function figuresUrl(key: FigureKey, dates?: Dates): string {
   const params = new URLSearchParams({ measure: key.measure });
   if (key.subject) params.set('subject', key.subject);
   params.set('unit', key.unit);
+  if (dates?.from) params.set('from', dates.from);
+  if (dates?.to) params.set('to', dates.to);
   return `${BASE}/figures?${params.toString()}`;
 }
 
@@ -63,7 +71,12 @@ export function estimateText(f: Pick<Figure, 'min' | 'max' | 'minInclusive' | 'm
 export function FiguresPage() {
   const { query } = useLocation();
   if (!query.measure) return <MeasureList />;
-  return <FigureChartPage figureKey={{ measure: query.measure, subject: query.subject || null, unit: query.unit || 'count' }} />;
+  return (
+    <FigureChartPage
+      figureKey={{ measure: query.measure, subject: query.subject || null, unit: query.unit || 'count' }}
+      dates={{ from: query.from ?? '', to: query.to ?? '' }}
+    />
+  );
 }
 
 function MeasureList() {
@@ -110,18 +123,28 @@ function MeasureList() {
   );
 }
 
-function FigureChartPage({ figureKey }: { figureKey: FigureKey }) {
+function FigureChartPage({ figureKey, dates }: { figureKey: FigureKey; dates: Dates }) {
   const i18n = useI18n();
   const { m } = i18n;
+  const location = useLocation();
   const [figures, setFigures] = useState<Figures | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [draft, setDraft] = useState<Dates>(dates);
   const { measure, subject, unit } = figureKey;
+  const { from, to } = dates;
   useEffect(() => {
     setFigures(null);
     setError(null);
-    const query = { measure, unit, ...(subject ? { subject } : {}) };
+    setDraft({ from, to });
+    const query = { measure, unit, ...(subject ? { subject } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) };
     api.GET('/v1/figures', { params: { query } }).then(ok).then(setFigures, setError);
-  }, [measure, subject, unit]);
+  }, [measure, subject, unit, from, to]);
+  const dateField = (name: keyof Dates, label: string) => (
+    <label>
+      {label}
+      <input type="date" name={name} value={draft[name]} onInput={(event) => setDraft({ ...draft, [name]: (event.currentTarget as HTMLInputElement).value })} />
+    </label>
+  );
 
   const title = i18n.fill(m.figures.chartTitle, { measure: measureName(measure, i18n), subject: subjectName(subject, i18n) });
   return (
@@ -129,6 +152,14 @@ function FigureChartPage({ figureKey }: { figureKey: FigureKey }) {
       <p><a href={`${BASE}/figures`}>{m.figures.allMeasures}</a></p>
       <h1 id="figures-title">{m.figures.title}: {title}</h1>
       <p class="hint">{m.figures.intro}</p>
+      <form class="filters" aria-label={m.figures.window} onSubmit={(event) => (event.preventDefault(), location.route(figuresUrl(figureKey, draft)))}>
+        {dateField('from', m.figures.from)}
+        {dateField('to', m.figures.to)}
+        <div class="buttons">
+          <button type="submit">{m.figures.show}</button>
+          <button type="button" onClick={() => location.route(figuresUrl(figureKey))}>{m.figures.allDates}</button>
+        </div>
+      </form>
       <ProblemNotice error={error} />
       {figures === null && !error ? <p>{m.queue.loading}</p> : null}
       {figures && !figures.items.length ? <p>{m.figures.empty}</p> : null}
