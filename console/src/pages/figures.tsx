@@ -236,7 +236,8 @@ function FigureChart({ figures, unit }: { figures: Figure[]; unit: string }) {
             return <line key={`${a.claimId}-${a.quantityIndex}-${b.claimId}-${b.quantityIndex}`} x1={from.cx} y1={from.cy} x2={to.cx} y2={to.cy} class="conflict-link" />;
           })}
         </g>
-        {figures.map((f) => {
+        {figures.filter((f) => shapeOf(f) !== 'none').map((f) => {
+          // a figure with neither bound has nothing to draw; the table below still lists it
           const conflict = conflicting.has(f);
           const name = i18n.fill(m.figures.markName, { claimant: f.claimant.name, date: i18n.date(f.claimedAt), estimate: estimateText(f, i18n) });
           const label = conflict ? i18n.fill(m.figures.markConflict, { name }) : name;
