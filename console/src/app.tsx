@@ -13,6 +13,7 @@ import { AdminWebhookPage } from './pages/admin-webhook.js';
 import { roleAtLeast } from '../../src/auth/roles.js';
 import { ApprovalsPage } from './pages/approvals.js';
 import { ProblemNotice } from './components/problem-notice.js';
+import { FiguresPage } from './pages/figures.js';
 
 export const BASE = '/console';
 
@@ -85,6 +86,7 @@ export function App() {
 function Pages({ session }: { session: Session }) {
   return (
     <Router>
+      <Route path={`${BASE}/figures`} component={FiguresPage} />
       <Route path={`${BASE}/claims/:id`} component={({ id }: { id: string }) => <ClaimPage id={id} session={session} />} />
       <Route path={`${BASE}/sources`} component={SourcesPage} />
       <Route path={`${BASE}/sources/:id`} component={({ id }: { id: string }) => <SourcePage id={id} />} />
@@ -102,7 +104,7 @@ function Nav({ session, onSignOut }: { session: Session; onSignOut: () => void }
   const { path } = useLocation();
   const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
   const section = under(`${BASE}/sources`) ? 'sources' : under(`${BASE}/admin/users`) ? 'users' : under(`${BASE}/admin/webhooks`) ? 'webhooks'
-    : under(`${BASE}/approvals`) ? 'approvals' : under(`${BASE}/claims`) ? 'claim' : 'queue';
+    : under(`${BASE}/approvals`) ? 'approvals' : under(`${BASE}/claims`) ? 'claim' : under(`${BASE}/figures`) ? 'figures' : 'queue';
   const current = (name: string) => (section === name ? 'page' : undefined);
   // only what this role may use; the API refuses the rest whatever the page shows
   const admin = roleAtLeast(session.user.role, 'admin');
@@ -112,6 +114,7 @@ function Nav({ session, onSignOut }: { session: Session; onSignOut: () => void }
       <a href={`${BASE}/`} aria-current={current('queue')}>{m.nav.queue}</a>
       {editor ? <a href={`${BASE}/approvals`} aria-current={current('approvals')}>{m.nav.approvals}</a> : null}
       <a href={`${BASE}/sources`} aria-current={current('sources')}>{m.nav.sources}</a>
+      <a href={`${BASE}/figures`} aria-current={current('figures')}>{m.nav.figures}</a>
       {admin ? <a href={`${BASE}/admin/users`} aria-current={current('users')}>{m.nav.users}</a> : null}
       {admin ? <a href={`${BASE}/admin/webhooks`} aria-current={current('webhooks')}>{m.nav.webhooks}</a> : null}
       <span class="who">{fill(m.nav.signedInAs, { name: session.user.name, role: m.roles[session.user.role] })}</span>

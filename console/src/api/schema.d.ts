@@ -385,6 +385,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FiguresController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/figures/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FiguresController_measures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/flags": {
         parameters: {
             query?: never;
@@ -1117,6 +1149,70 @@ export interface components {
             /** @enum {string} */
             language: "de" | "en";
             quantities: components["schemas"]["QuantityResponse"][];
+        };
+        FigureMeasureResponse: {
+            /** @description claims holding at least one figure of this measure, subject and unit */
+            claims: number;
+            /** @example killed */
+            measure: string;
+            /** @description open flags that name one of these figures */
+            openFlags: number;
+            /**
+             * @description null: the figures whose subject is unknown
+             * @example RU
+             */
+            subject: string | null;
+            /** @example count */
+            unit: string;
+        };
+        FigureMeasuresResponse: {
+            /** @description most claims first */
+            items: components["schemas"]["FigureMeasureResponse"][];
+        };
+        FigureResponse: {
+            claimant: components["schemas"]["ClaimantResponse"];
+            /**
+             * Format: date-time
+             * @description the date the figure speaks for: the claim's claimedAt, else its source's publication date, else when the desk recorded it
+             */
+            claimedAt: string;
+            claimId: string;
+            /**
+             * @description which of the three claimedAt is
+             * @enum {string}
+             */
+            dated: "claimed" | "published" | "recorded";
+            /** @description open flags that name this figure */
+            flagIds: string[];
+            /** @description null: no upper bound */
+            max: number | null;
+            maxInclusive: boolean;
+            /** @description null: no lower bound */
+            min: number | null;
+            minInclusive: boolean;
+            /** @enum {string} */
+            qualifier: "exact" | "approx" | "range" | "at_least" | "more_than" | "at_most" | "less_than";
+            /** @description the figure's position in the claim's quantities */
+            quantityIndex: number;
+            /** @description the figure as written in the claim text */
+            quantityText: string;
+            /**
+             * @description the claim's workflow status (every held claim is charted)
+             * @enum {string}
+             */
+            status: "pending" | "in_review" | "verdict_proposed" | "approved" | "dismissed";
+            /** @description the claim's text */
+            text: string;
+        };
+        FiguresResponse: {
+            /** @description oldest first (by claimedAt, then claim id, then position) */
+            items: components["schemas"]["FigureResponse"][];
+            measure: string;
+            /** @description null: the figures whose subject is unknown */
+            subject: string | null;
+            /** @description true when the window holds more figures than limit: items are then the latest of them */
+            truncated: boolean;
+            unit: string;
         };
         FlagPage: {
             items: components["schemas"]["FlagResponse"][];
@@ -3928,6 +4024,135 @@ export interface operations {
             };
             /** @description The body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited (per API key); see Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the budget refills */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was changed (every write is one transaction) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FiguresController_list: {
+        parameters: {
+            query: {
+                /** @description only figures dated on or after this (ISO 8601 date or date-time; a date is its first moment, UTC) */
+                from?: string;
+                /** @description at most this many figures: the latest ones in the window (see truncated) */
+                limit?: number;
+                /** @description the measure, as a quantity names it (required) */
+                measure: string;
+                /** @description the subject, as a quantity names it; left out (or empty): the figures whose subject is unknown (subject null) */
+                subject?: string;
+                /** @description only figures dated on or before this (ISO 8601; a date includes that whole day, UTC) */
+                to?: string;
+                /** @description the unit; left out: count */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every held figure of that measure, subject and unit, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiguresResponse"];
+                };
+            };
+            /** @description Validation failed (`errors` names each field): body, query, path or header; or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited (per API key); see Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the budget refills */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was changed (every write is one transaction) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FiguresController_measures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every (measure, subject, unit) the held figures name, most claims first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureMeasuresResponse"];
+                };
+            };
+            /** @description Validation failed (`errors` names each field): body, query, path or header; or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown API key */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Claim, Schemas } from '../api/client.js';
 import type { I18n } from '../i18n/i18n.js';
 import { fieldErrorProps } from './problem-notice.js';
+import { figuresUrl, measureName, subjectName } from '../pages/figures.js';
 
 function interval(q: Schemas['QuantityResponse'], i18n: I18n): string {
   const low = q.min === null ? '−∞' : i18n.number(q.min);
@@ -33,6 +34,7 @@ export function Quantities({ claim, i18n, error, correct }: { claim: Claim; i18n
             <tr>
               <th scope="col">{m.claim.qty.text}</th><th scope="col">{m.claim.qty.value}</th><th scope="col">{m.claim.qty.qualifier}</th>
               <th scope="col">{m.claim.qty.unit}</th><th scope="col">{m.claim.qty.measure}</th><th scope="col">{m.claim.qty.subject}</th>
+              <th scope="col">{m.figures.overTime}</th>
               {correctable ? <th scope="col"><span class="visually-hidden">{m.claim.correct}</span></th> : null}
             </tr>
           </thead>
@@ -41,6 +43,13 @@ export function Quantities({ claim, i18n, error, correct }: { claim: Claim; i18n
               <tr key={index} class={editing === index ? 'selected' : undefined}>
                 <td>{q.text}</td><td class="number">{interval(q, i18n)}</td><td>{m.claim.qualifier[q.qualifier] ?? q.qualifier}</td><td>{q.unit}</td>
                 <td>{q.measure ?? m.claim.unknown}</td><td>{q.subject ?? m.claim.unknown}</td>
+                <td>
+                  {q.measure ? (
+                    <a href={figuresUrl({ measure: q.measure, subject: q.subject, unit: q.unit })}>
+                      {fill(m.figures.ofQuantity, { measure: measureName(q.measure, i18n), subject: subjectName(q.subject, i18n) })}
+                    </a>
+                  ) : null}
+                </td>
                 {correctable ? (
                   <td>
                     <button type="button" aria-label={fill(m.claim.correctFigure, { text: q.text })} aria-expanded={editing === index}

@@ -5,6 +5,7 @@ import { isStale, isUnavailable, ProblemNotice, fieldErrorProps } from '../compo
 import { ClaimReviewViewer } from '../components/claim-review.js';
 import { Quantities } from '../components/claim-quantities.js';
 import { Urgency } from './queue.js';
+import { figuresUrl } from './figures.js';
 
 const BASE = '/console';
 type Action = Schemas['AllowedActionsResponse']['allowedActions'][number];
@@ -319,6 +320,9 @@ function Flags({ view, run, i18n, error }: { view: ClaimView; run: Run; i18n: I1
             <p class="meta">
               {flag.claimIds.filter((other) => other !== view.claim.id).map((other) => <a key={other} href={`${BASE}/claims/${other}`}>{other}</a>)}
             </p>
+            {flag.measure ? (
+              <p><a href={figuresUrl({ measure: flag.measure, subject: flag.subject, unit: flag.quantities[0]?.unit ?? 'count' })}>{m.figures.ofFlag}</a></p>
+            ) : null}
             {flag.note ? <p class="meta">{m.claim.note}: {flag.note}</p> : null}
             {flag.status === 'open' ? <ResolveFlag flag={flag} run={run} i18n={i18n} error={error(`flag-${flag.id}`)} /> : null}
           </li>

@@ -13,6 +13,7 @@ import { SourceDateFoundBy1733400000000 } from './1733400000000-source-date-foun
 import { ClaimJsonOncePerTransaction1733500000000 } from './1733500000000-claim-json-once-per-transaction.js';
 import { ShareWholeInComparisonKey1733600000000 } from './1733600000000-share-whole-in-comparison-key.js';
 import { QuantityClaimantCountry1733610000000 } from './1733610000000-quantity-claimant-country.js';
+import { FiguresOverTime1733710000000 } from './1733710000000-figures-over-time.js';
 
 /** Every migration, oldest first. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   ClaimsFtsWrittenByService1732800000000, DecidedClaimsLastInQueue1732900000000,
   CorroborationMerge1733012000000, QueuePageIndexes1733100000000, StoredClaimJson1733200000000,
   ConsoleSessions1733300000000, SourceDateFoundBy1733400000000, ClaimJsonOncePerTransaction1733500000000,
-  ShareWholeInComparisonKey1733600000000, QuantityClaimantCountry1733610000000];
+  ShareWholeInComparisonKey1733600000000, QuantityClaimantCountry1733610000000,
+  FiguresOverTime1733710000000];
