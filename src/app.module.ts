@@ -20,6 +20,7 @@ import { QuantitiesModule } from './quantities/quantities.module.js';
 import { ConsistencyModule } from './consistency/consistency.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { ExtractionModule } from './extraction/extraction.module.js';
+import { FiguresModule } from './figures/figures.module.js';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
         ConsistencyModule,
         WebhooksModule,
         ExtractionModule,
+        FiguresModule,
       ],
       controllers: extra.controllers ?? [],
       providers: [

@@ -6,10 +6,23 @@ import { SignInPage } from './pages/sign-in.js';
 import { QueuePage } from './pages/queue.js';
 import { ClaimPage } from './pages/claim.js';
 import { startLive, stopLive, useLiveStatus } from './live.js';
+import { SourcesPage } from './pages/sources.js';
+import { SourcePage } from './pages/source.js';
+import { AdminUsersPage } from './pages/admin-users.js';
+import { AdminWebhooksPage } from './pages/admin-webhooks.js';
+import { AdminWebhookPage } from './pages/admin-webhook.js';
+import { roleAtLeast } from '../../src/auth/roles.js';
+import { ApprovalsPage } from './pages/approvals.js';
+import { ProblemNotice } from './components/problem-notice.js';
+import { FiguresPage } from './pages/figures.js';
 
 export const BASE = '/console';
 
-type SessionState = { kind: 'loading' } | { kind: 'signed-out'; ended: boolean } | { kind: 'signed-in'; session: Session };
+type SessionState =
+  | { kind: 'loading' }
+  | { kind: 'unreachable'; error: unknown }
+  | { kind: 'signed-out'; ended: boolean }
+  | { kind: 'signed-in'; session: Session };
 
 export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
@@ -33,14 +46,24 @@ export function App() {
     return stopLive;
   }, [signedIn]);
 
-  useEffect(() => {
-    whenSessionEnds(() => adopt({ kind: 'signed-out', ended: true }));
-    // a cookie from an earlier sign-in may still hold a live session
+  // a cookie from an earlier sign-in may still hold a live session; a service that cannot be
+  // reached (restarting) is said so, with a retry, rather than shown as signed out
+  const checkSession = useCallback(() => {
+    setState({ kind: 'loading' });
     api.GET('/v1/session').then(
-      ({ data }) => adopt(data ? { kind: 'signed-in', session: data } : { kind: 'signed-out', ended: false }),
-      () => adopt({ kind: 'signed-out', ended: false }),
+      ({ data, response }) => {
+        if (data) adopt({ kind: 'signed-in', session: data });
+        else if (response.status >= 502) setState({ kind: 'unreachable', error: new TypeError(`HTTP ${response.status}`) });
+        else adopt({ kind: 'signed-out', ended: false });
+      },
+      (error) => setState({ kind: 'unreachable', error }),
     );
   }, [adopt]);
+
+  useEffect(() => {
+    whenSessionEnds(() => adopt({ kind: 'signed-out', ended: true }));
+    checkSession();
+  }, [adopt, checkSession]);
 
   const signOut = async () => {
     await api.DELETE('/v1/session');
@@ -58,6 +81,7 @@ export function App() {
         </header>
         <main id="main" tabIndex={-1}>
           {state.kind === 'loading' ? <p>{i18n.m.queue.loading}</p> : null}
+          {state.kind === 'unreachable' ? <ProblemNotice error={state.error} onRetry={checkSession} /> : null}
           {state.kind === 'signed-out' ? (
             <SignInPage ended={state.ended} onSignedIn={(session) => adopt({ kind: 'signed-in', session })} />
           ) : null}
@@ -71,7 +95,14 @@ export function App() {
 function Pages({ session }: { session: Session }) {
   return (
     <Router>
+      <Route path={`${BASE}/figures`} component={FiguresPage} />
       <Route path={`${BASE}/claims/:id`} component={({ id }: { id: string }) => <ClaimPage id={id} session={session} />} />
+      <Route path={`${BASE}/sources`} component={SourcesPage} />
+      <Route path={`${BASE}/sources/:id`} component={({ id }: { id: string }) => <SourcePage id={id} />} />
+      <Route path={`${BASE}/admin/users`} component={AdminUsersPage} />
+      <Route path={`${BASE}/admin/webhooks`} component={AdminWebhooksPage} />
+      <Route path={`${BASE}/admin/webhooks/:id`} component={({ id }: { id: string }) => <AdminWebhookPage id={id} />} />
+      <Route path={`${BASE}/approvals`} component={() => <ApprovalsPage session={session} />} />
       <Route default component={() => <QueuePage session={session} />} />
     </Router>
   );
@@ -80,10 +111,21 @@ function Pages({ session }: { session: Session }) {
 function Nav({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
   const { m, fill } = useI18n();
   const { path } = useLocation();
-  const onQueue = !path.startsWith(`${BASE}/claims/`);
+  const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+  const section = under(`${BASE}/sources`) ? 'sources' : under(`${BASE}/admin/users`) ? 'users' : under(`${BASE}/admin/webhooks`) ? 'webhooks'
+    : under(`${BASE}/approvals`) ? 'approvals' : under(`${BASE}/claims`) ? 'claim' : under(`${BASE}/figures`) ? 'figures' : 'queue';
+  const current = (name: string) => (section === name ? 'page' : undefined);
+  // only what this role may use; the API refuses the rest whatever the page shows
+  const admin = roleAtLeast(session.user.role, 'admin');
+  const editor = roleAtLeast(session.user.role, 'editor');
   return (
-    <nav aria-label="main">
-      <a href={`${BASE}/`} aria-current={onQueue ? 'page' : undefined}>{m.nav.queue}</a>
+    <nav aria-label={m.nav.main}>
+      <a href={`${BASE}/`} aria-current={current('queue')}>{m.nav.queue}</a>
+      {editor ? <a href={`${BASE}/approvals`} aria-current={current('approvals')}>{m.nav.approvals}</a> : null}
+      <a href={`${BASE}/sources`} aria-current={current('sources')}>{m.nav.sources}</a>
+      <a href={`${BASE}/figures`} aria-current={current('figures')}>{m.nav.figures}</a>
+      {admin ? <a href={`${BASE}/admin/users`} aria-current={current('users')}>{m.nav.users}</a> : null}
+      {admin ? <a href={`${BASE}/admin/webhooks`} aria-current={current('webhooks')}>{m.nav.webhooks}</a> : null}
       <LiveIndicator />
       <span class="who">{fill(m.nav.signedInAs, { name: session.user.name, role: m.roles[session.user.role] })}</span>
       <button type="button" onClick={onSignOut}>{m.nav.signOut}</button>

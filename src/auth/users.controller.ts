@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, RequireRole } from './access.decorators.js';
 import { UsersService } from './users.service.js';
 import {
-  ApiKeyResponse, CreateUserDto, ListQueryDto, RevokedKeysResponse, UserPage, UserResponse, UserWithKeyResponse,
+  ApiKeyResponse, CreateUserDto, ListQueryDto, RevokedKeysResponse, RevokeKeysQueryDto, UserPage, UserResponse, UserWithKeyResponse,
 } from './users.dto.js';
 import type { Caller } from './roles.js';
 
@@ -37,8 +37,8 @@ export class UsersController {
   @RequireRole('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: RevokedKeysResponse })
-  revokeKeys(@Param('id') id: string): RevokedKeysResponse {
-    return this.users.revokeKeys(id);
+  revokeKeys(@Param('id') id: string, @Query() query: RevokeKeysQueryDto): RevokedKeysResponse {
+    return this.users.revokeKeys(id, query.except);
   }
 
   @Get('me')

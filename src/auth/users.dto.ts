@@ -29,6 +29,14 @@ export class ListQueryDto {
   cursor?: string;
 }
 
+export class RevokeKeysQueryDto {
+  @ApiPropertyOptional({ description: 'a keyId of this user to keep: every other key is revoked (a rotation: issue a key, then revoke the rest)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  except?: string;
+}
+
 export class UserResponse {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
@@ -42,6 +50,7 @@ export class UserWithKeyResponse extends UserResponse {
 
 export class ApiKeyResponse {
   @ApiProperty() userId: string;
+  @ApiProperty({ description: 'names this key, e.g. to keep it when revoking the others (DELETE …/api-keys?except=)' }) keyId: string;
   @ApiProperty({ description: 'shown only in this response' }) apiKey: string;
   @ApiProperty() keyPrefix: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -52,7 +61,11 @@ export class RevokedKeysResponse {
   @ApiProperty() revoked: number;
 }
 
+export class UserListItem extends UserResponse {
+  @ApiProperty({ description: 'keys of the user that are not revoked' }) activeKeys: number;
+}
+
 export class UserPage {
-  @ApiProperty({ type: [UserResponse] }) items: UserResponse[];
+  @ApiProperty({ type: [UserListItem] }) items: UserListItem[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }

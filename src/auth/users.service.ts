@@ -4,14 +4,14 @@ import type { Repository } from 'typeorm';
 import { Db } from '../database/db.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
-import { notFound } from '../common/errors.js';
+import { fieldError, notFound } from '../common/errors.js';
 import { clampLimit, decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { SETTINGS, type Settings } from '../config/settings.js';
 import { generateApiKey, hashApiKey, keyPrefix } from './api-keys.js';
 import { UserEntity } from './user.entity.js';
 import { ApiKeyStore } from './api-key.store.js';
 import type { Caller, Role } from './roles.js';
-import type { ApiKeyResponse, RevokedKeysResponse, UserResponse, UserWithKeyResponse } from './users.dto.js';
+import type { ApiKeyResponse, RevokedKeysResponse, UserListItem, UserResponse, UserWithKeyResponse } from './users.dto.js';
 
 const toResponse = (u: UserEntity): UserResponse => ({ id: u.id, name: u.name, role: u.role, createdAt: u.createdAt });
 
@@ -54,31 +54,47 @@ export class UsersService implements OnApplicationBootstrap {
     return { id, name, role, createdAt: now, apiKey };
   }
 
-  async list(limit: number | undefined, cursor: string | undefined): Promise<Page<UserResponse>> {
+  async list(limit: number | undefined, cursor: string | undefined): Promise<Page<UserListItem>> {
     const take = clampLimit(limit, this.settings.pagination);
     const after = decodeCursor(cursor, 2) as [string, string] | null;
     const qb = this.users.createQueryBuilder('u').orderBy('u.created_at', 'ASC').addOrderBy('u.id', 'ASC').limit(take + 1);
     if (after) qb.where('(u.created_at > :at OR (u.created_at = :at AND u.id > :id))', { at: after[0], id: after[1] });
     const rows = await qb.getMany();
-    return toPage(rows, take, toResponse, (u) => [u.createdAt, u.id]);
+    const ids = rows.map((u) => u.id);
+    const active = new Map(
+      ids.length
+        ? this.db.all<{ user_id: string; n: number }>(
+            `SELECT user_id, COUNT(*) AS n FROM api_keys WHERE revoked_at IS NULL AND user_id IN (${ids.map(() => '?').join(', ')}) GROUP BY user_id`,
+            ...ids,
+          ).map((r) => [r.user_id, r.n] as const)
+        : [],
+    );
+    return toPage(rows, take, (u) => ({ ...toResponse(u), activeKeys: active.get(u.id) ?? 0 }), (u) => [u.createdAt, u.id]);
   }
 
   issueKey(userId: string): ApiKeyResponse {
     const apiKey = generateApiKey();
     const now = this.clock.now().toISOString();
-    this.db.write(() => {
+    const keyId = this.db.write(() => {
       this.requireUser(userId);
-      this.insertKey(userId, apiKey, now);
+      return this.insertKey(userId, apiKey, now);
     });
     this.keys.forget();
-    return { userId, apiKey, keyPrefix: keyPrefix(apiKey), createdAt: now };
+    return { userId, keyId, apiKey, keyPrefix: keyPrefix(apiKey), createdAt: now };
   }
 
-  revokeKeys(userId: string): RevokedKeysResponse {
+  /** Revokes every key of the user, or every key but `except` (one of theirs, not revoked): the second half of a rotation. */
+  revokeKeys(userId: string, except?: string): RevokedKeysResponse {
     const now = this.clock.now().toISOString();
     const revoked = this.db.write(() => {
       this.requireUser(userId);
-      return this.db.run('UPDATE api_keys SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', now, userId).changes;
+      if (except === undefined) {
+        return this.db.run('UPDATE api_keys SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', now, userId).changes;
+      }
+      if (!this.db.get('SELECT 1 FROM api_keys WHERE id = ? AND user_id = ? AND revoked_at IS NULL', except, userId)) {
+        throw fieldError('except', `${except} is not a key of this user that is still valid`);
+      }
+      return this.db.run('UPDATE api_keys SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND id <> ?', now, userId, except).changes;
     });
     this.keys.forget();
     return { userId, revoked };
@@ -93,10 +109,12 @@ export class UsersService implements OnApplicationBootstrap {
     if (!this.db.get('SELECT 1 FROM users WHERE id = ?', id)) throw notFound('user', id);
   }
 
-  private insertKey(userId: string, key: string, now: string): void {
+  private insertKey(userId: string, key: string, now: string): string {
+    const id = newId();
     this.db.run(
       'INSERT INTO api_keys (id, user_id, key_hash, key_prefix, created_at) VALUES (?, ?, ?, ?, ?)',
-      newId(), userId, hashApiKey(key), keyPrefix(key), now,
+      id, userId, hashApiKey(key), keyPrefix(key), now,
     );
+    return id;
   }
 }

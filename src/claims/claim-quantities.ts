@@ -3,7 +3,7 @@ import { Db } from '../database/db.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/errors.js';
 import { extractQuantities, type Language, type Qualifier, type Quantity } from '../quantities/index.js';
-import { measureKey, referenceDateOf } from '../consistency/rules.js';
+import { comparisonKey, referenceDateOf } from '../consistency/rules.js';
 
 /** The fields of a quantity a fact-checker may set; the span (text, start, end) stays as found. */
 export const CORRECTABLE_FIELDS = [
@@ -41,11 +41,13 @@ export interface QuantityRow {
   reference_date: string;
   /** The claimant's name when the quantity was stored (refreshed on claimant edits): explanations name it. */
   claimant: string;
+  /** The claimant's country then: estimates from opposing sides are told apart by it. */
+  claimant_country: string | null;
 }
 
 const COLUMN_NAMES = [
   'claim_id', 'idx', 'text', 'start', '"end"', 'min', 'max', 'min_inclusive', 'max_inclusive', 'qualifier', 'unit',
-  'measure', 'subject', 'measure_key', 'reference_date', 'claimant',
+  'measure', 'subject', 'measure_key', 'reference_date', 'claimant', 'claimant_country',
 ];
 
 /** The claim_quantities columns, in the order of QuantityRow. */
@@ -122,9 +124,10 @@ export class ClaimQuantities {
       .map((q) => applyCorrection(q, corrections.get(q.text)));
     quantities.forEach((q, idx) => {
       this.db.run(
-        `INSERT INTO claim_quantities (${QUANTITY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO claim_quantities (${QUANTITY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         claimId, idx, q.text, q.start, q.end, q.min, q.max, q.minInclusive ? 1 : 0, q.maxInclusive ? 1 : 0,
-        q.qualifier, q.unit, q.measure, q.subject, measureKey(q), referenceDate, claim.claimant_name,
+        q.qualifier, q.unit, q.measure, q.subject, comparisonKey(claim.text, q, language), referenceDate, claim.claimant_name,
+        claim.claimant_country,
       );
     });
     return quantities;

@@ -40,6 +40,13 @@ const SORTS: Record<SortName, { orderBy: string; keyColumns: string; op: '>' | '
     op: '>',
     key: (r) => [r.status_changed_at, r.seq],
   },
+  // the latest decisions first (the approvals page's "recently approved")
+  '-statusChangedAt': {
+    orderBy: 'c.status_changed_at DESC, c.seq DESC',
+    keyColumns: '(c.status_changed_at, c.seq)',
+    op: '<',
+    key: (r) => [r.status_changed_at, r.seq],
+  },
   '-createdAt': {
     orderBy: 'c.created_at DESC, c.seq DESC',
     keyColumns: '(c.created_at, c.seq)',

@@ -163,6 +163,8 @@ export class CreateLinkDto {
   relation: Relation;
 }
 
+export const CLAIM_SORTS = ['priority', 'createdAt', '-createdAt', 'statusChangedAt', '-statusChangedAt'] as const;
+
 export class ClaimQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ description: `comma list of ${CLAIM_STATUSES.join(', ')}` })
   @IsOptional()
@@ -210,12 +212,12 @@ export class ClaimQueryDto extends ListQueryDto {
   q?: string;
 
   @ApiPropertyOptional({
-    enum: ['priority', 'createdAt', '-createdAt', 'statusChangedAt'],
-    description: 'priority (default): open claims first (open flags and denials first, then higher priority, then oldest), decided ones (approved, dismissed) after them in the same order; status=verdict_proposed alone defaults to statusChangedAt (oldest proposal first)',
+    enum: CLAIM_SORTS,
+    description: 'priority (default): open claims first (open flags and denials first, then higher priority, then oldest), decided ones (approved, dismissed) after them in the same order; statusChangedAt: longest in its status first (status=verdict_proposed alone defaults to it: oldest proposal first); -statusChangedAt: latest status change first',
   })
   @IsOptional()
-  @IsIn(['priority', 'createdAt', '-createdAt', 'statusChangedAt'])
-  sort?: 'priority' | 'createdAt' | '-createdAt' | 'statusChangedAt';
+  @IsIn(CLAIM_SORTS)
+  sort?: (typeof CLAIM_SORTS)[number];
 }
 
 // ---- responses (for the OpenAPI document) ----
@@ -285,6 +287,23 @@ export class LinkResponse {
   @ApiProperty() toClaimId: string;
   @ApiProperty({ enum: RELATIONS }) relation: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+/** One end of a link, as much of the claim as a list of links needs to name it. */
+export class LinkedClaimResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: ClaimantResponse }) claimant: ClaimantResponse;
+  @ApiProperty({ description: 'the claim cites the source the links were asked for' }) inSource: boolean;
+}
+
+export class SourceLinkResponse extends LinkResponse {
+  @ApiProperty({ type: LinkedClaimResponse }) from: LinkedClaimResponse;
+  @ApiProperty({ type: LinkedClaimResponse }) to: LinkedClaimResponse;
+}
+
+export class SourceLinksResponse {
+  @ApiProperty({ type: [SourceLinkResponse], description: 'oldest first; at most 1000' }) items: SourceLinkResponse[];
 }
 
 export class CounterClaimResponse {

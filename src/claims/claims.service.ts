@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Db } from '../database/db.js';
 import { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
-import { DomainError, notFound } from '../common/errors.js';
+import { DomainError, fieldError, notFound } from '../common/errors.js';
 import { assertVersion } from '../common/etag.js';
 import { IdempotencyStore } from '../common/idempotency.js';
 import { clampLimit, encodeCursor, toPage, type Page } from '../common/pagination.js';
@@ -18,7 +18,7 @@ import { buildQueueSql } from './claim-queue.js';
 import { ReadCache } from '../database/read-cache.js';
 import type {
   ClaimQueryDto, ClaimResponse, ClaimantDto, CounterClaimResponse, CreateClaimDto, CreateCounterClaimDto,
-  CreateLinkDto, LinkResponse, Relation, RelationsResponse, UpdateClaimDto,
+  CreateLinkDto, LinkResponse, Relation, RelationsResponse, SourceLinksResponse, UpdateClaimDto,
 } from './claims.dto.js';
 
 interface NewClaim {
@@ -61,9 +61,6 @@ interface LinkRow {
 const toLink = (r: LinkRow): LinkResponse => ({
   id: r.id, fromClaimId: r.from_claim_id, toClaimId: r.to_claim_id, relation: r.relation, createdAt: r.created_at,
 });
-
-const fieldError = (field: string, message: string) =>
-  new DomainError('validation_failed', `${field}: ${message}`, { errors: [{ field, message }] });
 
 /** Built once: the statement cache is keyed by SQL text, and a long key rebuilt per call costs a hash each time. */
 const CLAIM_JSON_BY_ID = 'SELECT c.claim_json AS json, c.version FROM claims c WHERE c.id = ?';
@@ -280,6 +277,37 @@ export class ClaimsService {
       sourceId, ...sql.params, limit + 1,
     );
     return toPage(rows, limit, toClaimResponse, sql.cursorKey);
+  }
+
+  /**
+   * The links (denials, disputes, support) that touch a claim citing the source, with both ends
+   * named, so a source can be read with who answers whom without one request per claim.
+   */
+  linksOfSource(sourceId: string): SourceLinksResponse {
+    if (!this.db.get('SELECT 1 FROM sources WHERE id = ?', sourceId)) throw notFound('source', sourceId);
+    const rows = this.db.all<{
+      id: string; from_claim_id: string; to_claim_id: string; relation: string; created_at: string;
+      from_text: string; from_name: string; from_affiliation: string | null; from_country: string | null; from_in: number;
+      to_text: string; to_name: string; to_affiliation: string | null; to_country: string | null; to_in: number;
+    }>(
+      `WITH cited AS (SELECT DISTINCT claim_id FROM claim_citations WHERE source_id = ?)
+       SELECT l.id, l.from_claim_id, l.to_claim_id, l.relation, l.created_at,
+         f.text AS from_text, f.claimant_name AS from_name, f.claimant_affiliation AS from_affiliation, f.claimant_country AS from_country,
+         f.id IN (SELECT claim_id FROM cited) AS from_in,
+         t.text AS to_text, t.claimant_name AS to_name, t.claimant_affiliation AS to_affiliation, t.claimant_country AS to_country,
+         t.id IN (SELECT claim_id FROM cited) AS to_in
+       FROM claim_links l JOIN claims f ON f.id = l.from_claim_id JOIN claims t ON t.id = l.to_claim_id
+       WHERE l.from_claim_id IN (SELECT claim_id FROM cited) OR l.to_claim_id IN (SELECT claim_id FROM cited)
+       ORDER BY l.created_at, l.id LIMIT 1000`,
+      sourceId,
+    );
+    return {
+      items: rows.map((r) => ({
+        id: r.id, fromClaimId: r.from_claim_id, toClaimId: r.to_claim_id, relation: r.relation, createdAt: r.created_at,
+        from: { id: r.from_claim_id, text: r.from_text, claimant: { name: r.from_name, affiliation: r.from_affiliation, country: r.from_country }, inSource: r.from_in === 1 },
+        to: { id: r.to_claim_id, text: r.to_text, claimant: { name: r.to_name, affiliation: r.to_affiliation, country: r.to_country }, inSource: r.to_in === 1 },
+      })),
+    };
   }
 
   /** The row of a claim people may still edit: 404, 412 on a stale version, 409 once approved. */

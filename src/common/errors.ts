@@ -83,3 +83,7 @@ export function problemFor(code: ErrorCode): ProblemShape {
 }
 
 export const notFound = (what: string, id: string) => new DomainError('not_found', `${what} ${id} does not exist`);
+
+/** A 400 that names one field, as validation failures do. */
+export const fieldError = (field: string, message: string) =>
+  new DomainError('validation_failed', `${field}: ${message}`, { errors: [{ field, message }] });

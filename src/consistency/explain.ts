@@ -39,11 +39,23 @@ function statement(origin: ClaimOrigin, q: Quantity): string {
   return `${who(origin.claimant, true)} said ${quoted(q)}${aboutWhat(q)} on ${isoDate(origin.referenceDate)}`;
 }
 
-export function explainRangeConflict(first: RuleQuantity, second: RuleQuantity): string {
-  return (
-    `${statement(first, first.quantity)}, but ${who(second.claimant, false)} said ${quoted(second.quantity)} ` +
-    `on ${isoDate(second.referenceDate)}; the figures cannot both be true.`
-  );
+/** " (UA)" after a claimant whose country is known. */
+function side(rq: RuleQuantity): string {
+  return rq.claimantCountry ? ` (${rq.claimantCountry})` : '';
+}
+
+/**
+ * Names both figures, what they count, who said them and when, and why they clash: figures that
+ * leave no common value cannot both be true; estimates from two sides are said to differ, since
+ * each side's count is an estimate and a gap between them is the usual case, not proof of a lie.
+ */
+export function explainRangeConflict(first: RuleQuantity, second: RuleQuantity, opposingSides = false): string {
+  const said = (rq: RuleQuantity, startsSentence: boolean) =>
+    `${who(rq.claimant, startsSentence)}${side(rq)} said ${quoted(rq.quantity)}${aboutWhat(rq.quantity)} on ${isoDate(rq.referenceDate)}`;
+  const why = opposingSides
+    ? 'the two sides\' estimates do not overlap, so at least one of them is off'
+    : 'the figures leave no common value, so they cannot both be true';
+  return `${said(first, true)}, but ${said(second, false)}; ${why}.`;
 }
 
 export function explainInvertedRange(rq: RuleQuantity): string {

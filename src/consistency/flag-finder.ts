@@ -7,6 +7,7 @@ import {
 } from './rules.js';
 import { boundedPartners, refKey } from './partner-bound.js';
 import { selectConflicts } from './conflict-selection.js';
+import { sameAssertion } from './same-assertion.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -73,7 +74,7 @@ export class FlagFinder {
 
     const candidates: FlagCandidate[] = selectConflicts(
       compareAgainst(target, partners, this.options), claimId, figureOf, new Set(flaggedPartners.map(refKey)),
-    );
+    ).filter((candidate) => !this.flaggedThroughDuplicate(candidate, claimId, figureOf));
     for (const rq of target) candidates.push(...singleQuantityFlags(rq, this.options));
     if (target.length > 1) {
       const language: Language = claim.language === 'de' ? 'de' : 'en';
@@ -132,6 +133,33 @@ export class FlagFinder {
     return [...unique.values()];
   }
 
+  /**
+   * True when the partner of a range conflict is already in an open range_conflict flag with the
+   * same assertion held in another claim (same-assertion.ts): the clash is on the desk once already.
+   */
+  private flaggedThroughDuplicate(candidate: FlagCandidate, claimId: string, figureOf: (ref: QuantityRef) => RuleQuantity): boolean {
+    if (candidate.type !== 'range_conflict') return false;
+    const mine = candidate.quantities.find((ref) => ref.claimId === claimId);
+    const theirs = candidate.quantities.find((ref) => ref.claimId !== claimId);
+    if (!mine || !theirs) return false;
+    const target = figureOf(mine);
+    const flags = this.db.all<{ quantities: string }>(
+      `SELECT f.quantities FROM flag_claims fc JOIN flags f ON f.id = fc.flag_id
+       WHERE fc.claim_id = ? AND f.status = 'open' AND f.type = 'range_conflict'`,
+      theirs.claimId,
+    );
+    for (const flag of flags) {
+      const refs = JSON.parse(flag.quantities) as QuantityRef[];
+      if (!refs.some((ref) => ref.claimId === theirs.claimId && ref.index === theirs.index)) continue;
+      for (const other of refs) {
+        if (other.claimId === theirs.claimId || other.claimId === claimId) continue;
+        const row = this.db.get<QuantityRow>(`SELECT ${QUANTITY_COLUMNS} FROM claim_quantities WHERE claim_id = ? AND idx = ?`, other.claimId, other.index);
+        if (row && sameAssertion(target, toRuleQuantity(row, row.claimant))) return true;
+      }
+    }
+    return false;
+  }
+
   /** The other quantities of open range_conflict flags this claim is in: a re-check keeps judging them. */
   private flaggedPartnersOf(claimId: string): QuantityRow[] {
     const flagged = this.db.all<{ quantities: string }>(
@@ -158,5 +186,7 @@ function toRuleQuantity(r: QuantityRow, claimant: string): RuleQuantity {
     quantity: quantityOfRow(r),
     referenceDate: new Date(r.reference_date),
     claimant,
+    key: r.measure_key,
+    claimantCountry: r.claimant_country,
   };
 }

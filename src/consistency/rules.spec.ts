@@ -1,5 +1,7 @@
 import type { Quantity } from '../quantities/quantity.js';
+import { extractQuantities } from '../quantities/index.js';
 import {
+  comparisonKey,
   compareAgainst,
   DEFAULT_CONSISTENCY_OPTIONS,
   measureKey,
@@ -102,7 +104,7 @@ describe('rangeConflict: figures that cannot both be true', () => {
       subject: 'RU',
       explanation:
         'US officials said "between 5,000 and 9,000" killed (RU) on 2022-03-15, but Ukrainian general staff ' +
-        'said "more than 13,500" on 2022-03-17; the figures cannot both be true.',
+        'said "more than 13,500" killed (RU) on 2022-03-17; the figures leave no common value, so they cannot both be true.',
     });
   });
 
@@ -110,7 +112,7 @@ describe('rangeConflict: figures that cannot both be true', () => {
     const flag = rangeConflict(DE_LOW, DE_HIGH);
     expect(flag?.explanation).toBe(
       'US-Regierungskreise said "zwischen 5.000 und 9.000" killed (RU) on 2022-03-15, but Ukrainischer ' +
-        'Generalstab said "mehr als 13.500" on 2022-03-17; the figures cannot both be true.',
+        'Generalstab said "mehr als 13.500" killed (RU) on 2022-03-17; the figures leave no common value, so they cannot both be true.',
     );
     expect(flag?.severity).toBe('medium');
   });
@@ -123,12 +125,42 @@ describe('rangeConflict: figures that cannot both be true', () => {
     const flag = rangeConflict({ ...EN_LOW, claimant: ' ' }, { ...DE_HIGH, claimant: '' });
     expect(flag?.explanation).toBe(
       'An unnamed claimant said "between 5,000 and 9,000" killed (RU) on 2022-03-15, but an unnamed claimant ' +
-        'said "mehr als 13.500" on 2022-03-17; the figures cannot both be true.',
+        'said "mehr als 13.500" killed (RU) on 2022-03-17; the figures leave no common value, so they cannot both be true.',
     );
   });
 
   it('compares across languages when measure, subject and unit agree', () => {
     expect(rangeConflict(DE_LOW, EN_HIGH)?.claimIds).toEqual(['c-de-1', 'c-en-2']);
+  });
+
+  it('words estimates from two sides as differing estimates, one step less severe (English and German)', () => {
+    const en = rangeConflict({ ...EN_LOW, claimantCountry: 'US' }, { ...EN_HIGH, claimantCountry: 'UA' });
+    expect(en?.explanation).toBe(
+      'US officials (US) said "between 5,000 and 9,000" killed (RU) on 2022-03-15, but Ukrainian general staff (UA) ' +
+        'said "more than 13,500" killed (RU) on 2022-03-17; the two sides\' estimates do not overlap, so at least one of them is off.',
+    );
+    expect(en?.severity).toBe('low');
+    const de = rangeConflict({ ...DE_LOW, claimantCountry: 'US' }, { ...DE_HIGH, claimantCountry: 'UA' });
+    expect(de?.explanation).toContain('"zwischen 5.000 und 9.000" killed (RU)');
+    expect(de?.explanation).toContain('the two sides\' estimates do not overlap');
+    expect(de?.severity).toBe('low');
+    // one side only, or a country unknown: figures that cannot both be true, at full severity
+    expect(rangeConflict({ ...EN_LOW, claimantCountry: 'UA' }, { ...EN_HIGH, claimantCountry: 'UA' })?.severity).toBe('medium');
+    expect(rangeConflict({ ...DE_LOW, claimantCountry: 'US' }, DE_HIGH)?.explanation).toMatch(/cannot both be true\.$/);
+  });
+
+  it('compares shares only with shares of the same whole (English and German)', () => {
+    const share = (claimId: string, text: string, language: 'de' | 'en'): RuleQuantity => {
+      const [quantity] = extractQuantities(text, { language });
+      return { claimId, index: 0, quantity: { ...quantity, subject: 'RU' }, claimant: claimId, referenceDate: new Date('2024-03-01'),
+        key: comparisonKey(text, { ...quantity, subject: 'RU' }, language) };
+    };
+    const troops = share('a', 'Nearly 100 percent of the troops are committed.', 'en');
+    expect(rangeConflict(troops, share('b', 'Some 70 percent of the machinery comes from China.', 'en'))).toBeNull();
+    expect(rangeConflict(troops, share('c', 'Only 60 percent of the soldiers are committed.', 'en'))?.type).toBe('range_conflict');
+    expect(rangeConflict(troops, share('d', 'Nur 60 Prozent der Soldaten sind gebunden.', 'de'))?.type).toBe('range_conflict');
+    expect(rangeConflict(share('e', 'Fast 100 Prozent der Soldaten sind gebunden.', 'de'), share('f', 'Rund 70 Prozent der Maschinen kommen aus China.', 'de'))).toBeNull();
+    expect(comparisonKey('Turnout was 40 percent.', share('g', 'Turnout was 40 percent of voters.', 'en').quantity, 'en')).toBeNull();
   });
 });
 

@@ -4,12 +4,13 @@
  * quantities to hand in, persists the flags and keeps one open flag per pair
  * via `pairKey`.
  */
-import type { Quantity } from '../quantities/quantity.js';
+import type { Language, Quantity } from '../quantities/quantity.js';
+import { shareWhole } from '../quantities/share-whole.js';
 import { explainImpossibleValue, explainInvertedRange, explainRangeConflict, type ImpossibleReason } from './explain.js';
 import { intervalOf, isEmptyInterval, relativeGap, separation, widenedInterval, type Interval } from './intervals.js';
 import { DEFAULT_CONSISTENCY_OPTIONS, type ConsistencyOptions } from './options.js';
 import { severityForGap } from './severity.js';
-import type { FlagCandidate, RuleQuantity } from './types.js';
+import type { FlagCandidate, RuleQuantity, Severity } from './types.js';
 
 export type { ClaimOrigin, FlagCandidate, FlagType, QuantityRef, RuleQuantity, Severity } from './types.js';
 export { DEFAULT_CONSISTENCY_OPTIONS, type ConsistencyOptions, type SeverityThresholds } from './options.js';
@@ -27,6 +28,23 @@ export function measureKey(q: Quantity): string | null {
   return `${q.measure}|${q.subject}|${q.unit}`;
 }
 
+/**
+ * The comparison key of a figure found in `text`: `measureKey`, and for a share also the whole it
+ * divides ("share|RU|percent|of:troops"), so that 100 percent of the troops and 70 percent of the
+ * machinery never meet. A share whose whole the text does not name compares with nothing.
+ */
+export function comparisonKey(text: string, q: Quantity, language: Language): string | null {
+  const key = measureKey(q);
+  if (key === null || q.measure !== 'share') return key;
+  const whole = shareWhole(text, q, language);
+  return whole === null ? null : `${key}|of:${whole}`;
+}
+
+/** The key a rule compares by: the one stored with the figure, else the one its fields give. */
+function keyOf(rq: RuleQuantity): string | null {
+  return rq.key !== undefined ? rq.key : measureKey(rq.quantity);
+}
+
 /** The date a claim speaks for: when it was said, else when its source appeared, else when we recorded it. */
 export function referenceDateOf(claim: {
   claimedAt?: Date | null;
@@ -39,6 +57,16 @@ export function referenceDateOf(claim: {
 function withinWindow(a: Date, b: Date, windowDays: number): boolean {
   const apart = Math.abs(a.getTime() - b.getTime());
   return Number.isFinite(apart) && apart <= windowDays * DAY_MS;
+}
+
+const LOWER_SEVERITY: Record<Severity, Severity> = { high: 'medium', medium: 'low', low: 'low' };
+
+/**
+ * Two claimants of different, known countries: estimates from two sides (Kyiv's count of Russian
+ * dead beside Moscow's, or Washington's) rather than two statements of fact that exclude each other.
+ */
+export function opposingSides(a: RuleQuantity, b: RuleQuantity): boolean {
+  return !!a.claimantCountry && !!b.claimantCountry && a.claimantCountry !== b.claimantCountry;
 }
 
 /** Earlier claim first so the explanation reads in the order things were said. */
@@ -60,8 +88,8 @@ export function rangeConflict(
   opts: ConsistencyOptions = DEFAULT_CONSISTENCY_OPTIONS,
 ): FlagCandidate | null {
   if (a.claimId === b.claimId) return null;
-  const key = measureKey(a.quantity);
-  if (key === null || key !== measureKey(b.quantity)) return null;
+  const key = keyOf(a);
+  if (key === null || key !== keyOf(b)) return null;
   if (!withinWindow(a.referenceDate, b.referenceDate, opts.windowDays)) return null;
   // An inverted range has its own flag; comparing it would only add noise.
   if (isEmptyInterval(intervalOf(a.quantity)) || isEmptyInterval(intervalOf(b.quantity))) return null;
@@ -70,9 +98,12 @@ export function rangeConflict(
   if (apart === null) return null;
 
   const [first, second] = chronological(a, b);
+  const sides = opposingSides(a, b);
+  const severity = severityForGap(apart.relativeGap, opts.severity);
   return {
     type: 'range_conflict',
-    severity: severityForGap(apart.relativeGap, opts.severity),
+    // the sides of a conflict put out estimates that differ as a matter of course: worth a look, less urgent
+    severity: sides ? LOWER_SEVERITY[severity] : severity,
     claimIds: [first.claimId, second.claimId],
     quantities: [
       { claimId: first.claimId, index: first.index },
@@ -80,7 +111,7 @@ export function rangeConflict(
     ],
     measure: a.quantity.measure,
     subject: a.quantity.subject,
-    explanation: explainRangeConflict(first, second),
+    explanation: explainRangeConflict(first, second, sides),
   };
 }
 

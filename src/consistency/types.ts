@@ -23,6 +23,13 @@ export interface RuleQuantity {
   /** claimedAt, else the source's publishedAt, else the claim's creation (see `referenceDateOf`). */
   referenceDate: Date;
   claimant: string;
+  /**
+   * The comparison key stored with the figure (`comparisonKey`: for a share it names the whole);
+   * when absent the rules take `measureKey` of the quantity's fields.
+   */
+  key?: string | null;
+  /** ISO code of the claimant's country, when known: estimates from opposing sides are worded as such. */
+  claimantCountry?: string | null;
 }
 
 /** Who made a claim and when; used to word explanations of single-claim flags. */

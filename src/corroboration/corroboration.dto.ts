@@ -4,7 +4,7 @@ import { CORROBORATION_STATUSES } from '../claims/claims.dto.js';
 export const STANCES = ['supports', 'contradicts', 'mentions'] as const;
 
 export const STANCE_REASONS = [
-  'quantity_conflict', 'denial', 'negation', 'same_content', 'figures_unconfirmed', 'other_language', 'related',
+  'quantity_conflict', 'denial', 'negation', 'same_content', 'hedged', 'denied_statement', 'figures_unconfirmed', 'other_language', 'related',
 ] as const;
 
 export class CorroborationCheckAccepted {

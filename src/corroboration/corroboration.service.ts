@@ -13,7 +13,7 @@ import { ClaimHistory } from '../claims/claim-history.js';
 import type { Caller } from '../auth/roles.js';
 import type { Language } from '../text/index.js';
 import { extractQuantities, type Quantity } from '../quantities/index.js';
-import { DEFAULT_CONSISTENCY_OPTIONS, measureKey, rangeConflict, type RuleQuantity } from '../consistency/rules.js';
+import { comparisonKey, DEFAULT_CONSISTENCY_OPTIONS, rangeConflict, type RuleQuantity } from '../consistency/rules.js';
 import {
   type AnalysedText,
   type AssessedEvidence,
@@ -109,9 +109,18 @@ export interface MergeOutcome {
 /** A candidate passage with its source's date, which the quantity rule needs. */
 type Candidate = CandidatePassage & { publishedAt: string | null };
 
-/** A text's figures that the consistency rules can compare: measure, subject and unit known. */
-function comparableFigures(text: string, language: Language, claimantCountry: string | null): Quantity[] {
-  return extractQuantities(text, { language, claimantCountry }).filter((q) => measureKey(q) !== null);
+/** A figure of a text with the key the consistency rules compare it by. */
+export interface KeyedFigure {
+  quantity: Quantity;
+  key: string;
+}
+
+/** A text's figures that the consistency rules can compare: measure, subject and unit known (and a share's whole). */
+export function comparableFigures(text: string, language: Language, claimantCountry: string | null): KeyedFigure[] {
+  return extractQuantities(text, { language, claimantCountry }).flatMap((quantity) => {
+    const key = comparisonKey(text, quantity, language);
+    return key === null ? [] : [{ quantity, key }];
+  });
 }
 
 /**
@@ -119,9 +128,9 @@ function comparableFigures(text: string, language: Language, claimantCountry: st
  * one story: parsing their figures again was a seventh of a worker's time under load. Kept by
  * language and text, the least recently used dropped first.
  */
-const passageFigures = new LRUCache<string, Quantity[]>({ max: 20_000 });
+const passageFigures = new LRUCache<string, KeyedFigure[]>({ max: 20_000 });
 
-function comparablePassageFigures(text: string, language: Language): Quantity[] {
+export function comparablePassageFigures(text: string, language: Language): KeyedFigure[] {
   const key = `${language}\u0000${text}`;
   let figures = passageFigures.get(key);
   if (!figures) {
@@ -132,9 +141,9 @@ function comparablePassageFigures(text: string, language: Language): Quantity[] 
 }
 
 /** The range-conflict rule of "Numbers in claims" between a claim's figures and a passage's. */
-function figuresConflict(claim: Quantity[], claimDate: Date, passage: Quantity[], passageDate: Date): boolean {
-  const rule = (quantity: Quantity, index: number, side: string, referenceDate: Date): RuleQuantity =>
-    ({ claimId: side, index, quantity, referenceDate, claimant: side });
+export function figuresConflict(claim: KeyedFigure[], claimDate: Date, passage: KeyedFigure[], passageDate: Date): boolean {
+  const rule = ({ quantity, key }: KeyedFigure, index: number, side: string, referenceDate: Date): RuleQuantity =>
+    ({ claimId: side, index, quantity, referenceDate, claimant: side, key });
   return claim.some((mine, i) =>
     passage.some((theirs, j) =>
       rangeConflict(rule(mine, i, 'claim', claimDate), rule(theirs, j, 'passage', passageDate), DEFAULT_CONSISTENCY_OPTIONS) !== null));
@@ -337,7 +346,7 @@ export class CorroborationService implements OnModuleInit {
   private quantitiesConflict(claim: ClaimForCheck, candidates: Candidate[]): QuantitiesConflict {
     const claimDate = new Date(claim.claimed_at ?? claim.created_at);
     const about = new Map(candidates.map((c) => [c.text, c]));
-    let claimFigures: Quantity[] | null = null;
+    let claimFigures: KeyedFigure[] | null = null;
     return (claimText, passageText) => {
       claimFigures ??= comparableFigures(claimText, asLanguage(claim.language), claim.claimant_country);
       if (claimFigures.length === 0) return false;

@@ -1,4 +1,4 @@
-import { findDenialCues, findNegationCues, reversingCue } from './cues.js';
+import { findDenialCues, findHedgeCues, findNegationCues, findWithdrawnDenialCues, reversingCue } from './cues.js';
 import { analyseText, allTerms } from './terms.js';
 
 const cueTexts = (cues: { text: string }[]) => cues.map((c) => c.text.toLowerCase());
@@ -95,11 +95,63 @@ describe('reversingCue', () => {
 
   it('keeps numbers whole when finding clauses ("5.000", "9,2")', () => {
     const claim = subject('Russland verlor 5.000 Soldaten', 'de');
-    expect(reversingCue('Die Zahl von 5.000 Toten sei nicht belegt.', 'de', claim)?.text).toBe('nicht');
+    expect(reversingCue('Die Armee habe nicht 5.000 Soldaten verloren.', 'de', claim)?.text).toBe('nicht');
   });
 
   it('finds nothing in an affirmative passage', () => {
     expect(reversingCue('Russland bat China um Drohnen.', 'de', claimDe)).toBeNull();
     expect(reversingCue('Russia asked China for drones.', 'en', claimEn)).toBeNull();
+  });
+});
+
+describe('findHedgeCues', () => {
+  it.each([
+    ['Russland soll China angeblich um Drohnen gebeten haben.', 'angeblich'],
+    ['Die Angaben ließen sich nicht unabhängig überprüfen.', 'nicht unabhängig überprüfen'],
+    ['Die Zahl von 5.000 Toten sei nicht belegt.', 'nicht belegt'],
+    ['Nach unbestätigten Berichten bat Russland um Hilfe.', 'unbestätigten'],
+  ])('German: %s', (text, cue) => {
+    expect(cueTexts(findHedgeCues(text, 'de'))).toContain(cue);
+  });
+
+  it.each([
+    ['Russia allegedly asked China for drones.', 'allegedly'],
+    ['The figures could not be independently verified.', 'could not be independently verified'],
+    ['Officials did not confirm the report.', 'not confirm'],
+    ['According to unverified posts, Russia asked for help.', 'unverified'],
+  ])('English: %s', (text, cue) => {
+    expect(cueTexts(findHedgeCues(text, 'en'))).toContain(cue);
+  });
+
+  it('finds none in plain statements', () => {
+    expect(findHedgeCues('Russland bat China um Drohnen, sagte ein Sprecher.', 'de')).toEqual([]);
+    expect(findHedgeCues('Russia asked China for drones, a spokesman confirmed.', 'en')).toEqual([]);
+  });
+
+  it('a negation inside a hedge is not a negation', () => {
+    expect(findNegationCues('Die Zahl von 5.000 Toten sei nicht belegt.', 'de')).toEqual([]);
+    expect(findNegationCues('The toll could not be verified.', 'en')).toEqual([]);
+  });
+});
+
+describe('findWithdrawnDenialCues', () => {
+  it('a negated denial is withdrawn, not a denial, and its negation no negation (German)', () => {
+    const text = 'Der Reeder bestreitet nicht mehr, dass der Tanker Öl verliert.';
+    expect(cueTexts(findWithdrawnDenialCues(text, 'de'))).toEqual(['bestreitet']);
+    expect(findDenialCues(text, 'de')).toEqual([]);
+    expect(findNegationCues(text, 'de')).toEqual([]);
+    expect(cueTexts(findWithdrawnDenialCues('Das hat die Regierung nie bestritten.', 'de'))).toEqual(['bestritten']);
+  });
+
+  it('a negated denial is withdrawn, not a denial, and its negation no negation (English)', () => {
+    const text = 'The shipowner did not deny that the tanker was leaking oil.';
+    expect(cueTexts(findWithdrawnDenialCues(text, 'en'))).toEqual(['deny']);
+    expect(findDenialCues(text, 'en')).toEqual([]);
+    expect(findNegationCues(text, 'en')).toEqual([]);
+  });
+
+  it('a plain denial is not withdrawn', () => {
+    expect(findWithdrawnDenialCues('Peking bestreitet, Waffen geliefert zu haben.', 'de')).toEqual([]);
+    expect(findWithdrawnDenialCues('Beijing denied supplying weapons.', 'en')).toEqual([]);
   });
 });

@@ -9,7 +9,12 @@
  */
 import { contentTerms, type Language } from '../text/index.js';
 
-export type CueKind = 'denial' | 'negation';
+/**
+ * denial and negation turn a statement around; withdrawn_denial is a denial that is itself negated
+ * ("did not deny", "bestreitet nicht mehr"), which affirms what was denied; hedge leaves a statement
+ * unconfirmed ("allegedly", "could not be verified", "angeblich").
+ */
+export type CueKind = 'denial' | 'negation' | 'withdrawn_denial' | 'hedge';
 
 export interface Cue {
   kind: CueKind;
@@ -73,6 +78,23 @@ const NEGATIONS: Record<Language, RegExp[]> = {
   ],
 };
 
+/**
+ * Words that report a statement without vouching for it. A passage that only passes a statement on
+ * as unconfirmed does not support it, however closely it repeats it.
+ */
+const HEDGES: Record<Language, RegExp[]> = {
+  de: [
+    re('angeblich\\p{L}*|mutmaßlich\\p{L}*|vermeintlich\\p{L}*|unbestätigt\\p{L}*|unbelegt\\p{L}*'),
+    re('nicht\\s+(?:\\p{L}+\\s+)?(?:bestätig|überprüf|verifizier|belegt|nachprüf|nachweis|prüf)\\p{L}*'),
+    re('(?:bestätigt|belegt|überprüft)\\s+(?:ist|sind|wurde|wurden)\\s+(?:das|dies|die zahl|die angabe)?\\s*nicht'),
+    re('(?:soll|sollen|solle)\\s+(?:\\p{L}+\\s+){0,8}?(?:haben|sein|worden)'),
+  ],
+  en: [
+    re('alleged(?:ly)?|purported(?:ly)?|unverified|unconfirmed|unsubstantiated'),
+    re('(?:could|can|cannot|can\\s?not|could\\s+not|was\\s+not|were\\s+not|has\\s+not|have\\s+not|not)\\s+(?:\\p{L}+\\s+){0,2}?(?:confirm|confirmed|verify|verified|substantiate|substantiated|independently\\s+(?:confirmed|verified|checked))'),
+  ],
+};
+
 function findAll(patterns: RegExp[], text: string, kind: CueKind): Cue[] {
   const cues: Cue[] = [];
   for (const pattern of patterns) {
@@ -84,15 +106,47 @@ function findAll(patterns: RegExp[], text: string, kind: CueKind): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
+/** A negation right before a denial ("did not deny", "nicht bestritten") or right after it ("bestreitet nicht mehr"). */
+const NEGATED_BEFORE: Record<Language, RegExp> = {
+  de: /(?<![\p{L}\p{N}])(?:nicht|nie|niemals|kein\p{L}*)(?:\s+\p{L}+){0,2}\s+$/iu,
+  en: /(?<![\p{L}\p{N}])(?:not|never|no longer|\p{L}+n[’']t)(?:\s+\p{L}+){0,1}\s+$/iu,
+};
+const NEGATED_AFTER: Record<Language, RegExp> = {
+  de: /^\s+(?:nicht|nie|niemals|nicht\s+mehr|keineswegs)(?![\p{L}\p{N}])/iu,
+  en: /^(?!)/u,
+};
+
+function allDenials(text: string, lang: Language): Cue[] {
+  return findAll(DENIALS[lang], text, 'denial').map((cue) =>
+    NEGATED_BEFORE[lang].test(text.slice(Math.max(0, cue.start - 40), cue.start)) || NEGATED_AFTER[lang].test(text.slice(cue.end, cue.end + 20))
+      ? { ...cue, kind: 'withdrawn_denial' as const }
+      : cue,
+  );
+}
+
 export function findDenialCues(text: string, lang: Language): Cue[] {
-  return findAll(DENIALS[lang], text, 'denial');
+  return allDenials(text, lang).filter((cue) => cue.kind === 'denial');
+}
+
+/** Denials that are themselves negated: they affirm what was denied. */
+export function findWithdrawnDenialCues(text: string, lang: Language): Cue[] {
+  return allDenials(text, lang).filter((cue) => cue.kind === 'withdrawn_denial');
+}
+
+export function findHedgeCues(text: string, lang: Language): Cue[] {
+  return findAll(HEDGES[lang], text, 'hedge');
 }
 
 export function findNegationCues(text: string, lang: Language): Cue[] {
-  // A negation inside a denial phrase ("stimmt nicht", "not true") is already counted as the denial.
-  const denials = findDenialCues(text, lang);
+  // A negation inside a denial phrase ("stimmt nicht", "not true") is already counted as the denial,
+  // one that withdraws a denial ("did not deny") with it, and one in a hedge ("not confirmed") is no denial.
+  const denials = allDenials(text, lang);
+  const hedges = findHedgeCues(text, lang);
+  const withdrawing = (cue: Cue, d: Cue): boolean => d.kind === 'withdrawn_denial' && cue.start >= d.start - 40 && cue.end <= d.end + 20;
   return findAll(NEGATIONS[lang], text, 'negation').filter(
-    (cue) => !denials.some((d) => cue.start >= d.start && cue.end <= d.end),
+    (cue) =>
+      !denials.some((d) => (cue.start >= d.start && cue.end <= d.end) || withdrawing(cue, d)) &&
+      !hedges.some((h) => cue.start >= h.start && cue.end <= h.end),
   );
 }
 
@@ -123,6 +177,8 @@ function clauseAround(text: string, cue: Cue): string {
 export function reversingCue(text: string, lang: Language, subjectTerms: ReadonlySet<string>): Cue | null {
   const denial = findDenialCues(text, lang)[0];
   if (denial) return denial;
+  const withdrawn = findWithdrawnDenialCues(text, lang)[0];
+  if (withdrawn) return withdrawn;
   for (const cue of findNegationCues(text, lang)) {
     if (contentTerms(clauseAround(text, cue), lang).some((term) => subjectTerms.has(term))) return cue;
   }

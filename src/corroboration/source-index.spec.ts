@@ -11,7 +11,14 @@ const STORY_DE = `Die Stadtverwaltung von Kiew teilte am Montag mit, dass seit d
 
 async function migrated(): Promise<Db> {
   const sqlite = new Database(':memory:');
-  const runner = { query: async (sql: string) => sqlite.exec(sql) } as unknown as QueryRunner;
+  // what the migrations ask of a query runner: reads answer rows, parameters bind, scripts run whole
+  const runner = {
+    query: async (sql: string, parameters?: unknown[]) => {
+      if (/^\s*SELECT/i.test(sql)) return sqlite.prepare(sql).all(...(parameters ?? []));
+      if (parameters) return sqlite.prepare(sql).run(...parameters);
+      return sqlite.exec(sql);
+    },
+  } as unknown as QueryRunner;
   for (const Migration of MIGRATIONS) await new Migration().up(runner);
   return new Db(sqlite);
 }

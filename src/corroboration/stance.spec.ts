@@ -47,6 +47,34 @@ describe('classifyStance: supports', () => {
   });
 });
 
+describe('classifyStance: neither supports nor contradicts', () => {
+  it('a denial claim is not contradicted by its own denial words: the passage stating what it denies only mentions it', () => {
+    const claim = 'Der Kreml bestreitet, China um Drohnen gebeten zu haben.';
+    expect(stanceOf(claim, 'de', 'Russland hat China um Drohnen gebeten, sagen US-Beamte.', 'de')).toEqual({
+      stance: 'mentions', reason: 'denied_statement', cue: 'bestreitet',
+    });
+    expect(stanceOf('The Kremlin denies asking China for drones.', 'en', 'Russia asked China for drones, US officials say.', 'en')).toEqual({
+      stance: 'mentions', reason: 'denied_statement', cue: 'denies',
+    });
+  });
+
+  it.each([
+    ['de', CLAIM_DE, 'Angeblich hat Russland China um militärische Hilfe und Drohnen gebeten, sagen US-Beamte.', 'Angeblich'],
+    ['de', CLAIM_DE, 'US-Beamte sagen, Russland habe China um militärische Hilfe und Drohnen gebeten; unabhängig bestätigt ist das nicht.', 'bestätigt ist das nicht'],
+    ['en', CLAIM_EN, 'US officials say Russia has allegedly asked China for military help and drones.', 'allegedly'],
+    ['en', CLAIM_EN, 'Reporters could not confirm that Russia has asked China for military help and drones, as US officials say.', 'could not confirm'],
+  ] as const)('a hedged passage is no support (%s): %s', (lang, claim, passage, cue) => {
+    expect(stanceOf(claim, lang, passage, lang)).toEqual({ stance: 'mentions', reason: 'hedged', cue });
+  });
+
+  it('a hedge in the claim and the passage alike is agreement', () => {
+    const claim = 'Russland hat China angeblich um militärische Hilfe und Drohnen gebeten.';
+    expect(stanceOf(claim, 'de', 'Angeblich hat Russland China um militärische Hilfe und Drohnen gebeten.', 'de')?.stance).toBe('supports');
+    const claimEn = 'Russia allegedly asked China for military help and drones.';
+    expect(stanceOf(claimEn, 'en', 'Russia has allegedly asked China for drones and military help.', 'en')?.stance).toBe('supports');
+  });
+});
+
 describe('classifyStance: contradicts', () => {
   it.each([
     ['Das chinesische Außenministerium wies die Berichte, Russland habe um militärische Hilfe gebeten, als Desinformation zurück.', 'denial'],
@@ -74,15 +102,15 @@ describe('classifyStance: contradicts', () => {
     expect(stanceOf(CLAIM_EN, 'en', 'Peking weist zurück, dass Russland um Hilfe gebeten habe.', 'de')?.stance).toBe('contradicts');
   });
 
-  it('when the claim denies what the passage states', () => {
+  it('when the claim is a denial and the passage withdraws it ("bestreitet nicht mehr", "did not deny")', () => {
     const claim = 'Der Kreml bestreitet, China um Drohnen gebeten zu haben.';
-    expect(stanceOf(claim, 'de', 'Russland hat China um Drohnen gebeten, sagen US-Beamte.', 'de')).toMatchObject({
+    expect(stanceOf(claim, 'de', 'Der Kreml bestreitet nicht mehr, China um Drohnen gebeten zu haben.', 'de')).toMatchObject({
       stance: 'contradicts',
-      cue: 'bestreitet',
+      reason: 'denial',
     });
-    expect(stanceOf('The Kremlin denies asking China for drones.', 'en', 'Russia asked China for drones, US officials say.', 'en')?.stance).toBe(
-      'contradicts',
-    );
+    expect(
+      stanceOf('The Kremlin denies asking China for drones.', 'en', 'The Kremlin did not deny asking China for drones.', 'en'),
+    ).toMatchObject({ stance: 'contradicts', reason: 'denial' });
   });
 
   it('when the injected consistency rule finds conflicting figures (German and English)', () => {

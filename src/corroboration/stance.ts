@@ -2,7 +2,7 @@
  * What a related passage does to a claim: supports it, contradicts it, or only
  * mentions the same things.
  */
-import { reversingCue } from './cues.js';
+import { findHedgeCues, reversingCue } from './cues.js';
 import type { Stance } from './evidence.js';
 import type { PassageScore } from './scoring.js';
 import { type AnalysedText, allTerms } from './terms.js';
@@ -48,6 +48,8 @@ export type StanceReason =
   | 'denial' // contradicts: one side denies what the other states
   | 'negation' // contradicts: one side negates what the other states
   | 'same_content' // supports
+  | 'hedged' // mentions: the passage passes the statement on as unconfirmed ("allegedly", "could not be verified")
+  | 'denied_statement' // mentions: the claim is a denial and the passage states what it denies; the claim's own denial words are no evidence against it
   | 'figures_unconfirmed' // mentions: same statement, but the claim's figures are missing or differ
   | 'other_language' // mentions: same entities in the other language, and no figures to confirm the statement
   | 'related'; // mentions: shares terms, not the statement
@@ -99,11 +101,24 @@ export function classifyStance(
   // A denial that answers a denial agrees with it, so what matters is whether the two sides differ.
   const claimCue = reversingCue(claimText, claim.language, allTerms(passage));
   const passageCue = reversingCue(passageText, passage.language, allTerms(claim));
-  const reversal = passageCue && !claimCue ? passageCue : claimCue && !passageCue ? claimCue : null;
+  const reverses = (cue: typeof claimCue): boolean => cue !== null && (cue.kind === 'denial' || cue.kind === 'negation');
+  // "did not deny" / "bestreitet nicht mehr" against a denial: the denial is taken back
+  if (claimCue?.kind === 'denial' && passageCue?.kind === 'withdrawn_denial') {
+    return { stance: 'contradicts', reason: 'denial', cue: passageCue.text };
+  }
+  const reversal = reverses(passageCue) && !reverses(claimCue) ? passageCue : reverses(claimCue) && !reverses(passageCue) ? claimCue : null;
+  if (reversal && reversal === claimCue && reversal.kind === 'denial') {
+    return { stance: 'mentions', reason: 'denied_statement', cue: reversal.text };
+  }
   if (reversal && (sameStatement || reversal.kind === 'denial')) {
-    return { stance: 'contradicts', reason: reversal.kind, cue: reversal.text };
+    return { stance: 'contradicts', reason: reversal.kind === 'denial' ? 'denial' : 'negation', cue: reversal.text };
   }
   if (!sameStatement) return { stance: 'mentions', reason: 'related', cue: null };
+
+  const hedge = findHedgeCues(passageText, passage.language)[0];
+  if (hedge && findHedgeCues(claimText, claim.language).length === 0) {
+    return { stance: 'mentions', reason: 'hedged', cue: hedge.text };
+  }
 
   if (score.numbers === 'all' || (score.numbers === 'no_numbers' && score.sameLanguage)) {
     return { stance: 'supports', reason: 'same_content', cue: null };

@@ -1,10 +1,10 @@
 import type { Language } from '../text/index.js';
-import { describeClaimant, type ClaimantInfo } from './claimant.js';
+import { coordinatedClaimant, describeClaimant, type ClaimantInfo } from './claimant.js';
 import { AUDIENCE_WORDS } from './claimant-lexicon.js';
 import { findCues, type Cue } from './cues.js';
 import { findDenialIn, type DenialCue } from './denials.js';
 import { nonStatementSpans } from './masks.js';
-import { afterPreposition, phraseBefore, readPhraseForward, subjectAfter, subjectBefore, type TokenRange } from './noun-phrase.js';
+import { afterPreposition, COORDINATORS, phraseBefore, readPhraseForward, subjectAfter, subjectBefore, type TokenRange } from './noun-phrase.js';
 import { boundaryBefore, prepareSentence, type SentenceTokens, type Span } from './sentence-tokens.js';
 
 /** Who said what in one sentence. All offsets are into the sentence. */
@@ -210,15 +210,34 @@ function pointsBack(s: SentenceTokens, cue: Cue, who: TokenRange): boolean {
   return cue.at === 1 || (cue.kind === 'according' && /^(?:geht|ging|gehen|gingen)$/.test(s.lower[1]));
 }
 
+/** How many words the second of two coordinated speakers may have ("die Europäische Union"). */
+const COORDINATED_WORDS = 6;
+
+/**
+ * "NATO and the EU said": when the speaker found before the verb is followed by "and" and another
+ * speaker that runs up to the verb, both speak; the claimant names them together.
+ */
+function withCoordinated(s: SentenceTokens, cue: Cue, who: TokenRange, first: ClaimantInfo, lang: Language): { claimant: ClaimantInfo; who: TokenRange } {
+  const joiner = who.to;
+  if (cue.kind !== 'verb' || joiner >= cue.at || !COORDINATORS.has(s.lower[joiner]) || first.anaphor === 'pronoun') return { claimant: first, who };
+  const second = { from: joiner + 1, to: cue.at };
+  if (second.to - second.from > COORDINATED_WORDS || second.to <= second.from) return { claimant: first, who };
+  for (let k = second.from; k < second.to; k++) if (boundaryBefore(s, k) || s.quoted[k]) return { claimant: first, who };
+  const other = describeClaimant(phraseWords(s, second), lang);
+  if (!other || other.anaphor === 'pronoun') return { claimant: first, who };
+  return { claimant: coordinatedClaimant(first, other), who: { from: who.from, to: second.to } };
+}
+
 /** The attribution of a prepared sentence: the first cue with a recognisable claimant. */
 export function attributeIn(s: SentenceTokens, lang: Language, masks: readonly Span[]): Attribution | null {
   const cues = findCues(s, lang, masks);
   if (cues.length === 0) return null;
   const denial = findDenialIn(s, lang, cues, masks);
   for (const cue of cues) {
-    for (const who of claimantRanges(s, cue, lang)) {
-      const claimant = describeClaimant(phraseWords(s, who), lang);
-      if (!claimant) continue;
+    for (const found of claimantRanges(s, cue, lang)) {
+      const first = describeClaimant(phraseWords(s, found), lang);
+      if (!first) continue;
+      const { claimant, who } = withCoordinated(s, cue, found, first, lang);
       const content = trim(s.text, contentFor(s, cue, who, lang));
       const quote = content.end > content.start ? quoteOf(s, content) : null;
       if (quote) {

@@ -14,6 +14,8 @@ export interface OrgEntry {
   forms: string[];
   /** German compound prefixes, lower case ("verteidigungs" in "Verteidigungsbeamter"). */
   prefixes?: string[];
+  /** The country of an office that only one country has ("State Department"), when nothing else names one. */
+  country?: string;
 }
 
 export interface RoleEntry {
@@ -44,7 +46,7 @@ export const ORGANISATIONS: OrgEntry[] = [
   { key: 'defence_ministry', label: 'defence ministry', modifier: 'defence',
     forms: ['verteidigungsministerium', 'verteidigungsministeriums', 'defence', 'defense', 'defence ministry', 'defense ministry', 'ministry of defence', 'ministry of defense', 'defense department', 'department of defense'],
     prefixes: ['verteidigungs'] },
-  { key: 'state_department', label: 'State Department', modifier: 'State Department',
+  { key: 'state_department', label: 'State Department', modifier: 'State Department', country: 'US',
     forms: ['state department', 'department of state'] },
   { key: 'government', label: 'government', modifier: 'government',
     forms: ['regierung', 'bundesregierung', 'government', 'administration', 'regierungen'],

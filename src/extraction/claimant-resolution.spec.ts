@@ -50,3 +50,38 @@ describe('claimants: the publisher only speaks in its own voice', () => {
     expect(claimants('The port cost 40 billion euros more than planned.', 'en', 'Harbour Herald')).toEqual([['Harbour Herald', null]]);
   });
 });
+
+describe('claimants: an aside between the speaker and the verb', () => {
+  it('English: a participle or relative clause set off by commas does not hide the speaker', () => {
+    expect(attribute('A senior Pentagon official, speaking on condition of anonymity, said the estimate was too high.', 'en')?.claimant.claimant)
+      .toMatchObject({ affiliation: 'Pentagon', country: 'US' });
+    expect(attribute('A Kremlin spokesman, who declined to give details, said the talks had failed.', 'en')?.claimant.claimant)
+      .toMatchObject({ affiliation: 'Kremlin', country: 'RU' });
+  });
+
+  it('German: a relative clause set off by commas does not hide the speaker', () => {
+    expect(attribute('Ein Pentagon-Beamter, der anonym bleiben wollte, sagte, die Schätzung sei zu hoch.', 'de')?.claimant.claimant)
+      .toMatchObject({ affiliation: 'Pentagon', country: 'US' });
+  });
+
+  it('English and German: a later "the official" is the official named before, with the country', () => {
+    const en = 'A senior Pentagon official, speaking on condition of anonymity, said the count was probably too high.\n\nThe official said that U.S. estimates were closer to 7,000.';
+    expect(claimants(en, 'en')).toEqual([['senior Pentagon official', 'US'], ['senior Pentagon official', 'US']]);
+    const de = 'Ein hochrangiger Pentagon-Beamter sagte, die Zahl sei wohl zu hoch.\n\nDer Beamte erklärte, die US-Schätzungen lägen eher bei 7.000.';
+    expect(claimants(de, 'de')).toEqual([['senior Pentagon official', 'US'], ['senior Pentagon official', 'US']]);
+  });
+});
+
+describe('claimants: speakers named together', () => {
+  it('English: "NATO and the EU said" names both; a shared country stays, differing ones do not', () => {
+    expect(attribute('NATO and the EU said the war had entered a new phase.', 'en')?.claimant.claimant).toEqual({ name: 'NATO and EU', affiliation: null, country: null });
+    expect(attribute('The Pentagon and the State Department said the shipments would continue.', 'en')?.claimant.claimant)
+      .toMatchObject({ country: 'US' });
+  });
+
+  it('German: "Frankreich und Großbritannien kündigten an" names both', () => {
+    expect(attribute('Frankreich und Großbritannien kündigten an, sie würden weitere Systeme liefern.', 'de')?.claimant.claimant)
+      .toEqual({ name: 'France and United Kingdom', affiliation: null, country: null });
+    expect(attribute('Die Nato und die EU erklärten, der Krieg sei in eine neue Phase eingetreten.', 'de')?.claimant.claimant.name).toBe('NATO and EU');
+  });
+});

@@ -43,6 +43,21 @@ const GENITIVE_LINKS = new Set(['des', 'der', 'eines', 'einer', 'of', 'von', 'vo
 /** German common-noun endings: a capitalised word with one of them is not a person's name. */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|tät|ium|iums|ismus|nis|tum|ment|macht|ei|ik|gruppe|partei|seite|kreise|kreisen|quellen|quelle)$/u;
 
+/**
+ * German titles of office written before a name are capitalised like it ("Amtstierärztin Karin
+ * Vogt", "Landeshauptmann Peter Kaiser"): a long compound with the head of an office noun that
+ * opens a run of three or more capitalised words is the title, and the name is the rest.
+ */
+const GERMAN_TITLE = /^\p{Lu}\p{Ll}{4,}(?:mann|frau|leiter|leiterin|chef|chefin|führer|führerin|arzt|ärztin|rat|rätin|direktor|direktorin|präsident|präsidentin|meister|meisterin|beauftragte|beauftragter|sekretär|sekretärin|vorsitzende|vorsitzender|kommissar|kommissarin|inspektor|inspektorin)$/u;
+
+function withoutTitle(run: Run, lang: Language): Run {
+  if (lang !== 'de' || run.words.length < 3 || !GERMAN_TITLE.test(run.words[0])) return run;
+  return { ...run, words: run.words.slice(1) };
+}
+
+/** Organisation words that say what kind of body a named one is, not which part of it speaks. */
+const KIND_WORDS = new Set(['authorities', 'news_agency', 'company', 'group', 'media']);
+
 const ADJECTIVE_LABEL_BY_COUNTRY = new Map<string, string>();
 for (const e of ENTITY_ALIASES) if (e.country && e.adjectiveLabel) ADJECTIVE_LABEL_BY_COUNTRY.set(e.country, e.adjectiveLabel);
 const ORG_BY_KEY = new Map(ORGANISATIONS.map((o) => [o.key, o]));
@@ -251,6 +266,22 @@ export function describeClaimant(words: readonly string[], lang: Language): Clai
   return compose(parts, article, lang);
 }
 
+/**
+ * Speakers named together ("NATO and the EU said", "Frankreich und Großbritannien kündigten an"):
+ * one claimant named for both, with the country and affiliation they share (none when they differ).
+ */
+export function coordinatedClaimant(first: ClaimantInfo, second: ClaimantInfo): ClaimantInfo {
+  const [a, b] = [first.claimant, second.claimant];
+  return {
+    claimant: {
+      name: `${a.name} and ${b.name}`,
+      affiliation: a.affiliation !== null && a.affiliation === b.affiliation ? a.affiliation : null,
+      country: a.country !== null && a.country === b.country ? a.country : null,
+    },
+    anaphor: null, roleKey: null, orgKey: null, nameWords: [],
+  };
+}
+
 function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null {
   const org = p.orgs.length > 0 ? p.orgs[p.orgs.length - 1] : p.role?.org ? ORG_BY_KEY.get(p.role.org) ?? null : null;
   const orgExplicit = p.orgs.length > 0;
@@ -278,18 +309,20 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
     ownerName = modifierRun.words.join(' ').replace(/['’]?s$/, '');
     modifierRun = null;
   }
-  const nameRun = nameRuns.length > 0 ? nameRuns[nameRuns.length - 1] : null;
+  const nameRun = nameRuns.length > 0 ? withoutTitle(nameRuns[nameRuns.length - 1], lang) : null;
   // Lower-case words before the head describe it: "State environmental officials", "the port authority".
   const describing = p.looseAt.filter((k) => k < headIndex).map((k) => p.words[k]);
   const modifierWords = [...(modifierRun?.words ?? []), ...describing];
 
   // An institution of one country names it, whatever nationality word stands near it ("Pentagon-Bericht über Chinas Militär").
   const country =
-    p.orgEntity?.country ?? p.nationality?.country ?? known?.country ?? p.ownerPerson?.country ?? p.place?.country ?? null;
+    p.orgEntity?.country ?? p.nationality?.country ?? known?.country ?? p.ownerPerson?.country ?? p.place?.country ??
+    (orgExplicit ? org?.country : undefined) ?? null;
   const ownName = country && org ? ORG_NAMES_BY_COUNTRY[country]?.[org.key] : undefined;
 
   let affiliation: string | null = null;
-  if (p.orgEntity) affiliation = orgExplicit && org ? `${p.orgEntity.label} ${org.label}` : p.orgEntity.label;
+  // "the maritime agency UKMTO", "the news agency KCNA": a word for the kind of body only stands beside its own name
+  if (p.orgEntity) affiliation = orgExplicit && org && !KIND_WORDS.has(org.key) ? `${p.orgEntity.label} ${org.label}` : p.orgEntity.label;
   else if (org && (p.role || known || p.ownerPerson || nameRun)) affiliation = orgName(org, country, orgModifiers);
   else if (affiliationRun) affiliation = affiliationRun.words.join(' ');
   else if (p.ownerPerson) affiliation = p.ownerPerson.affiliation ?? `${p.ownerPerson.name}'s office`;

@@ -139,3 +139,77 @@ describe('extractClaims: quantities and publisher claims', () => {
     expect(extractClaims(text, { language: 'de', quantities: stub }).claims).toEqual([]);
   });
 });
+
+describe('extractClaims: the wire dateline', () => {
+  it('is not in the claim text, nor does it date the statement (German)', () => {
+    const text = 'SANAA, April 23, 2026 – Die Huthi-Bewegung sagte am Mittwoch, sie habe drei Raketen auf den Tanker abgefeuert.';
+    const [claim] = extractClaims(text, { language: 'de' }).claims;
+    expect(text.slice(claim.start, claim.end)).not.toContain('SANAA');
+    expect(claim.text).not.toContain('2026');
+    expect(claim.claimedAt?.slice(0, 10)).toBe('2026-04-22');
+  });
+
+  it('is not in the claim text, nor does it date the statement (English)', () => {
+    const text = 'DUBAI, April 22, 2026 (Harbor Ledger) – A tanker was hit by a missile off Yemen, the British maritime agency said on Tuesday.';
+    const [claim] = extractClaims(text, { language: 'en' }).claims;
+    expect(claim.text.startsWith('A tanker was hit')).toBe(true);
+    expect(claim.claimedAt?.slice(0, 10)).toBe('2026-04-21');
+  });
+});
+
+describe('extractClaims: claimant countries beyond the first lexicon', () => {
+  it.each([
+    ['de', 'Die norwegische Küstenwache sagte, der Trawler habe 200 Tonnen Kabeljau zu viel gefangen.', 'Norwegian coast guard', 'NO'],
+    ['de', 'Ein Sprecher der griechischen Feuerwehr sagte, der Brand sei unter Kontrolle.', 'Greek', 'GR'],
+    ['en', 'The Austrian finance ministry said the floods caused damage of about 450 million euros.', 'Austrian finance ministry', 'AT'],
+    ['en', "Estonia's government said three data cables had been damaged in the Baltic Sea.", 'Estonian government', 'EE'],
+  ] as const)('%s: %s', (language, text, name, country) => {
+    const [claim] = extractClaims(text, { language }).claims;
+    expect(claim.claimant.name).toContain(name);
+    expect(claim.claimant.country).toBe(country);
+  });
+});
+
+describe('extractClaims: attributions and named bodies', () => {
+  it('"nach Angaben" with an adjective between ("nach ersten Schätzungen der Regierung") names the claimant (German)', () => {
+    const [claim] = extractClaims('Das Hochwasser hat nach ersten Schätzungen der Landesregierung Schäden von rund 300 Millionen Euro verursacht.', { language: 'de', publisher: 'Alpen-Anzeiger' }).claims;
+    expect(claim.claimant.name).toBe('government');
+    expect(claim.cue).toBe('nach ersten Schätzungen');
+  });
+
+  it('the English counterpart keeps working ("according to first estimates by the government")', () => {
+    const [claim] = extractClaims('The floods caused damage of about 300 million euros, according to the regional government.', { language: 'en', publisher: 'Harbor Ledger' }).claims;
+    expect(claim.claimant.name).not.toBe('Harbor Ledger');
+  });
+
+  it.each([
+    ['en', 'The British maritime agency UKMTO said a tanker was hit by a missile off Yemen.', 'UKMTO', 'GB'],
+    ['de', 'Die Behörde BSI erklärte, die Angreifer hätten eine bekannte Sicherheitslücke genutzt.', 'BSI', 'DE'],
+    ['de', 'Die Huthi-Bewegung sagte, sie habe drei Raketen auf den Tanker abgefeuert.', 'Houthis', 'YE'],
+    ['en', 'North Korea\'s state news agency KCNA said the launch had been a success.', 'KCNA', 'KP'],
+  ] as const)('a body with a name of its own is named by it, with its country (%s): %s', (language, text, name, country) => {
+    const [claim] = extractClaims(text, { language }).claims;
+    expect(claim.claimant).toMatchObject({ name, country });
+  });
+});
+
+describe('extractClaims: "nach eigenen Angaben"', () => {
+  it('names no claimant after it: the speaker is the subject, as "by its own account" is in English', () => {
+    const de = extractClaims('Die Staatsanwaltschaft prüft nach eigenen Angaben einen Anfangsverdacht.', { language: 'de' }).claims;
+    expect(de.map((c) => c.claimant.name)).not.toContain('Anfangsverdacht');
+    const en = extractClaims('The prosecutor is, by its own account, examining an initial suspicion.', { language: 'en' }).claims;
+    expect(en.map((c) => c.claimant.name)).not.toContain('initial suspicion');
+  });
+});
+
+describe('extractClaims: a title of office before a name', () => {
+  it.each([
+    ['de', 'Amtstierärztin Karin Vogt sagte, für Menschen bestehe keine Gefahr durch die Seuche.', 'Karin Vogt'],
+    ['de', 'Landeshauptmann Peter Kaiser sagte, die Schäden an Straßen seien erheblich.', 'Peter Kaiser'],
+    ['de', 'Karl Heinz Martin sagte, die Schäden an Straßen seien erheblich.', 'Karl Heinz Martin'],
+    ['en', 'Finance minister Maria Berger said the fund would pay for the damaged roads.', 'Maria Berger'],
+  ] as const)('is not part of the name (%s): %s', (language, text, name) => {
+    const [claim] = extractClaims(text, { language }).claims;
+    expect(claim.claimant.name).toBe(name);
+  });
+});

@@ -129,9 +129,14 @@ export function findCues(s: SentenceTokens, lang: Language, masks: readonly Span
         out.push({ kind: 'according', at: i, after: i + 1, denial: false, text: s.tokens[i].token });
         continue;
       }
-      if (w === 'nach' && ANGABEN_NOUNS.has(s.lower[i + 1] ?? '')) {
-        const after = s.lower[i + 2] === 'von' || s.lower[i + 2] === 'vom' ? i + 3 : i + 2;
-        out.push({ kind: 'according', at: i, after, denial: false, text: `${s.tokens[i].token} ${s.tokens[i + 1].token}` });
+      // "nach Angaben", also with an adjective between: "nach ersten Schätzungen", "nach offiziellen Angaben"
+      // ("nach eigenen Angaben" names no one: the speaker is the sentence's subject)
+      const adjective =
+        /^\p{Ll}+(?:en|er|em)$/u.test(s.words[i + 1] ?? '') && !/^eigen/u.test(s.lower[i + 1]) && ANGABEN_NOUNS.has(s.lower[i + 2] ?? '') ? 1 : 0;
+      if (w === 'nach' && ANGABEN_NOUNS.has(s.lower[i + 1 + adjective] ?? '')) {
+        const noun = i + 1 + adjective;
+        const after = s.lower[noun + 1] === 'von' || s.lower[noun + 1] === 'vom' ? noun + 2 : noun + 1;
+        out.push({ kind: 'according', at: i, after, denial: false, text: s.tokens.slice(i, noun + 1).map((t) => t.token).join(' ') });
         i = after - 1;
         continue;
       }

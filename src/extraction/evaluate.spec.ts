@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims } from './claims-from-text.js';
-import { evaluateArticle, sameName, summarise, type EvalArticle, type PredictedClaims } from './evaluate.js';
+import { evaluateArticle, notStandingAlone, sameName, summarise, type EvalArticle, type PredictedClaims } from './evaluate.js';
 
 const article: EvalArticle = {
   id: 't', language: 'en', text: 'Officials said 40 tanks were lost. The ministry denied it.',
@@ -73,5 +73,39 @@ describe('extraction quality on the annotated articles', () => {
       expect(s.links.precision).toBeGreaterThanOrEqual(0.85);
       expect(s.links.recall).toBeGreaterThanOrEqual(0.85);
     }
+  });
+});
+
+describe('notStandingAlone', () => {
+  const check = (article: string, piece: string, language: 'de' | 'en', furniture: string[] = []) => {
+    const start = article.indexOf(piece);
+    return notStandingAlone(article, { start, end: start + piece.length }, language, furniture);
+  };
+
+  it.each([
+    ['de', 'Verdi sagte, rund 3.000 Beschäftigte hätten gestreikt.', 'rund 3.000 Beschäftigte hätten gestreikt'],
+    ['de', 'Ein Sprecher sagte, der Brand sei unter Kontrolle.', 'Ein Sprecher sagte, der Brand sei unter Kontrolle.'],
+    ['en', 'The ministry said 4.1 million tonnes of grain were shipped.', '4.1 million tonnes of grain were shipped'],
+    ['en', '"The situation is difficult," she said.', '"The situation is difficult,"'],
+    ['de', 'Russland bat um Hilfe im Krieg gegen die UkraineLaut US-Beamten.', 'Russland bat um Hilfe im Krieg gegen die Ukraine'],
+    ['en', 'Russia asked for help in the war against UkraineAccording to officials.', 'Russia asked for help in the war against Ukraine'],
+  ] as const)('a complete statement stands alone (%s): %s', (language, article, piece) => {
+    expect(check(article, piece, language)).toBeNull();
+  });
+
+  it.each([
+    ['de', 'Er sagte, dass es um finanzielle Hilfe gehe.', 'es um finanzielle Hilfe gehe', 'opens with "es"'],
+    ['de', 'Das Ministerium kündigte an, 5 Millionen Euro bereitzustellen.', '5 Millionen Euro bereitzustellen', 'is a zu-infinitive'],
+    ['de', 'TALLINN, 5. März 2026 (Kurier) – Drei Kabel sind beschädigt.', 'TALLINN, 5. März 2026 (Kurier) – Drei Kabel sind beschädigt.', 'carries the wire dateline'],
+    ['en', 'Officials said that it had asked for help.', 'it had asked for help', 'opens with "it"'],
+    ['en', 'The ministry said the ship damaged two cables near the port.', 'the ship damaged two cables', 'ends mid-clause, before "near the po"'],
+    ['en', 'Police said the ship was held.\n\nIt left on Monday.', 'Police said the ship was held.\n\nIt left on Monday.', 'spans a paragraph break'],
+  ] as const)('a fragment does not (%s): %s', (language, article, piece, why) => {
+    expect(check(article, piece, language)).toBe(why);
+  });
+
+  it('page furniture does not, in either language', () => {
+    expect(check('Foto: dpa. Die Lage bleibt ruhig.', 'Foto: dpa. Die Lage bleibt ruhig.', 'de', ['Foto:'])).toBe('holds page furniture "Foto:"');
+    expect(check('Read more: the talks failed.', 'Read more: the talks failed.', 'en', ['Read more'])).toBe('holds page furniture "Read more"');
   });
 });

@@ -136,3 +136,48 @@ export function summarise(articles: readonly ArticleScore[]): { overall: Summary
   }
   return { overall: sum(articles), byLanguage };
 }
+
+/**
+ * Words a statement that stands alone does not open with, written in lower case: conjunctions
+ * ("dass", "that"), pronouns whose antecedent is elsewhere ("es", "they"), prepositions and bare
+ * verb forms whose subject was left behind ("sei", "had").
+ */
+const FRAGMENT_OPENERS = new Set([
+  'dass', 'ob', 'weil', 'wenn', 'und', 'aber', 'oder', 'sondern', 'denn', 'es', 'er', 'sie', 'wir', 'ihr', 'man', 'dies', 'das', 'dem', 'den',
+  'zu', 'von', 'mit', 'bei', 'gehe', 'sei', 'seien', 'habe', 'hätten', 'wurde', 'werde',
+  'that', 'whether', 'because', 'if', 'and', 'but', 'or', 'it', 'he', 'she', 'they', 'we', 'this', 'of', 'to', 'with', 'for', 'by',
+  'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will',
+]);
+
+/** A wire dateline at the start of a text: "BERLIN, 5. März 2026 (dpa) – ", "WASHINGTON, April 20, 2024 — ". */
+const LEADING_DATELINE = /^\p{Lu}[\p{Lu}\s/.-]{2,40},[^\n]{0,60}\d{4}[^\n]{0,40}[–—-]\s/u;
+
+/**
+ * Why a claim's text cannot be read without its article, or null when it stands alone: it opens
+ * as a statement does, ends where its clause ends in the article (punctuation, a closing quotation
+ * mark, the end of the paragraph), is no German zu-infinitive cut out of "kündigte an, …
+ * bereitzustellen", spans no paragraph break, carries no wire dateline and holds none of the given
+ * page furniture. `start`/`end` are the claim's span in `articleText`.
+ */
+export function notStandingAlone(
+  articleText: string,
+  span: { start: number; end: number },
+  language: Language,
+  furniture: readonly string[] = [],
+): string | null {
+  const text = articleText.slice(span.start, span.end).trim();
+  const first = (text.replace(/^["„“‚‘»«'(]+/u, '').match(/^[\p{L}\p{N}]+/u) ?? [''])[0];
+  if (first === '') return 'does not open with a word';
+  if (first === first.toLowerCase() && FRAGMENT_OPENERS.has(first)) return `opens with "${first}"`;
+  if (LEADING_DATELINE.test(text)) return 'carries the wire dateline';
+  const next = (articleText.slice(span.end).match(/^["“”‘’»«']*\s*(.?)/u) ?? ['', ''])[1];
+  // a word glued to the next sentence by lost markup ("…die UkraineLaut US-Beamten") ends there
+  const glued = /\p{Ll}$/u.test(text) && /^\p{Lu}/u.test(articleText.slice(span.end, span.end + 1));
+  if (!glued && !/[.,;:!?]["“”‘’»«']*$/u.test(text) && !/^(?:[.,;:!?)\n–—]|)$/u.test(next)) {
+    return `ends mid-clause, before "${articleText.slice(span.end, span.end + 12).trim()}"`;
+  }
+  if (language === 'de' && /\p{L}zu\p{Ll}+en$|\szu\s\p{Ll}+en$/u.test(text)) return 'is a zu-infinitive';
+  if (/\n\s*\n/.test(text)) return 'spans a paragraph break';
+  const piece = furniture.find((f) => text.includes(f));
+  return piece ? `holds page furniture "${piece}"` : null;
+}

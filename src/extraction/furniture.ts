@@ -45,6 +45,22 @@ const DATELINE = new RegExp(
 const TERMINAL = /[.!?…]["'“”»«’)\]]*$/u;
 const WORD = /[\p{L}\d]+/gu;
 
+/**
+ * A wire dateline opening a paragraph: place, date with its year, maybe the agency, then a dash
+ * ("TALLINN, 5. März 2026 (dpa) – ", "WASHINGTON, April 20, 2024 — "). It dates the article; it is
+ * no part of the first sentence's statement.
+ */
+const WIRE_DATELINE = new RegExp(
+  `^[\\p{L}./'-]+(?:[\\s/][\\p{L}./'-]+){0,2},\\s*(?:\\d{1,2}\\.?\\s*)?(?:${MONTHS})\\.?\\s*(?:\\d{1,2},?\\s*)?\\d{4}\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[–—-]\\s+`,
+  'iu',
+);
+
+/** Length of the wire dateline a paragraph opens with (place in capitals or title case), else 0. */
+export function wireDatelineLength(paragraph: string): number {
+  if (!/^\p{Lu}/u.test(paragraph)) return 0;
+  return WIRE_DATELINE.exec(paragraph)?.[0].length ?? 0;
+}
+
 /** Why a trimmed line is furniture, or null when it may carry statements. */
 export function furnitureReason(line: string): FurnitureReason | null {
   if (DATELINE.test(line)) return 'dateline';

@@ -225,6 +225,8 @@ export function subjectBefore(s: SentenceTokens, verb: number, lang: Language): 
     if (from >= verb) return null;
   }
   const read = readPhraseForward(s, from, lang);
+  // "The Pentagon and the State Department said": the first of two speakers (attribution joins the second)
+  if (read && read.to < verb - 3 && COORDINATORS.has(s.lower[read.to]) && verb - read.to <= 7) return read;
   if (!read || read.to < verb - 3) return null;
   let phrase = read;
   // "German carmakers warned": unknown lower-case words between the phrase and its verb belong to it.
@@ -252,8 +254,28 @@ function appositionSubject(s: SentenceTokens, at: number, lang: Language): Token
   // The role phrase opens the sentence, follows a quotation or colon, or follows an adverbial and starts like a phrase.
   if (prevStart !== 0 && !/[;:„“”"»«]/.test(s.gaps[prevStart]) && !DETERMINERS.has(s.lower[prevStart]) && !isHeadish(s, prevStart)) return null;
   const phrase = readPhraseForward(s, prevStart, lang);
-  if (!phrase || phrase.to < segEnd) return null;
+  if (!phrase) return null;
+  // "A senior official, speaking on condition of anonymity, said": an aside between the speaker and
+  // the verb; the speaker is the whole segment before it
+  if (phrase.to === segStart && isAside(s, segStart, lang)) return phrase;
+  if (phrase.to < segEnd) return null;
   return phrase;
+}
+
+/** Words that join two speakers of one statement. */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'und', 'sowie']);
+
+/** Words that open a comma-delimited aside after a speaker: a relative clause or a participle phrase. */
+const ASIDE_OPENERS: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['der', 'die', 'das', 'welcher', 'welche', 'dessen', 'deren', 'wie']),
+  en: new Set(['who', 'which', 'whose', 'citing', 'speaking', 'asked', 'quoted', 'according', 'not', 'also', 'like']),
+};
+
+function isAside(s: SentenceTokens, at: number, lang: Language): boolean {
+  const first = s.lower[at];
+  if (ASIDE_OPENERS[lang].has(first)) return true;
+  // an English participle ("declining to be named", "briefing reporters")
+  return lang === 'en' && /^[a-z]{3,}ing$/.test(first);
 }
 
 /** The subject after an inverted reporting verb ("sagte der Sprecher", "said Kremlin spokesman Dmitry Peskov"). */

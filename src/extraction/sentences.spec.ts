@@ -112,3 +112,18 @@ describe('splitSentences: headlines and furniture', () => {
     expect(splitSentences('\n\n   \n')).toEqual([]);
   });
 });
+
+describe('splitSentences: a wire dateline is no part of the first sentence', () => {
+  it.each([
+    ['TALLINN, 5. März 2026 (Ostsee-Kurier) – Drei Datenkabel sind beschädigt worden. Die Marine ermittelt.', ['Drei Datenkabel sind beschädigt worden.', 'Die Marine ermittelt.']],
+    ['MINSK/WARSCHAU, 10. September 2026 – Belarus weist die Vorwürfe zurück.', ['Belarus weist die Vorwürfe zurück.']],
+    ['SANAA, April 23, 2026 – Die Huthi sagen, sie hätten drei Raketen abgefeuert.', ['Die Huthi sagen, sie hätten drei Raketen abgefeuert.']],
+    ['WASHINGTON, April 20, 2024 (Harbor Ledger) — The tanker was hit by a missile. All crew are safe.', ['The tanker was hit by a missile.', 'All crew are safe.']],
+    ['Vienna, August 6, 2026 - Floods caused damage of about 450 million euros.', ['Floods caused damage of about 450 million euros.']],
+  ])('%s', (text, expected) => expect(body(text)).toEqual(expected));
+
+  it.each([
+    ['Berlin, die Hauptstadt, meldete im März 2026 – wie erwartet – mehr Gäste.'],
+    ['Paris, in spring 2026 - a record year - saw more visitors than ever.'],
+  ])('a place and a date in running text stay: %s', (text) => expect(body(text)).toEqual([text]));
+});

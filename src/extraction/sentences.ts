@@ -1,4 +1,4 @@
-import { furnitureReason, opensCommentSection, type FurnitureReason } from './furniture.js';
+import { furnitureReason, opensCommentSection, wireDatelineLength, type FurnitureReason } from './furniture.js';
 
 /**
  * - body: running text, claim material;
@@ -196,7 +196,9 @@ export function splitSentences(
       out.push({ ...base, kind: 'headline' });
       return;
     }
-    for (const span of splitBlock(text, block, maxQuoteChars)) {
+    // the statement starts after a wire dateline: "BERLIN, 5. März 2026 (dpa) – Die Regierung …"
+    const body = { start: block.start + wireDatelineLength(text.slice(block.start, block.end)), end: block.end };
+    for (const span of splitBlock(text, body, maxQuoteChars)) {
       out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: 'body', block: index });
     }
   });

@@ -32,7 +32,7 @@ export interface ClassifyOptions {
 
 export const DEFAULT_CLASSIFY_OPTIONS: ClassifyOptions = { wordsBefore: 6, wordsAfter: 8, nounPhraseWords: 3 };
 
-interface CountryHit {
+export interface CountryHit {
   code: string;
   adjective: boolean;
   /** "US", "UK": attributive only before a noun ("US troops", "US-Soldaten"), else a name. */
@@ -66,7 +66,7 @@ function countryIndex(language: Language): PhraseIndex<CountryHit> {
   return index;
 }
 
-const COUNTRY_INDEX: Record<Language, PhraseIndex<CountryHit>> = { de: countryIndex('de'), en: countryIndex('en') };
+export const COUNTRY_INDEX: Record<Language, PhraseIndex<CountryHit>> = { de: countryIndex('de'), en: countryIndex('en') };
 const ABBREVIATIONS = /^(?:ca|bzw|etc|nr|no|mio|mrd|tsd|dr|prof|st|vs|approx|u|z|b|mr|mrs|ms|jr|sr|inc|co|corp|ltd|gen|lt|col|sgt)$/i;
 const CLAUSE_END = new Set(['!', '?', ';', ':']);
 

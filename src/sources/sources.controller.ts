@@ -5,7 +5,7 @@ import { CurrentCaller, RequireRole } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/roles.js';
 import { ListQueryDto } from '../auth/users.dto.js';
 import { ClaimsService } from '../claims/claims.service.js';
-import { ClaimPage } from '../claims/claims.dto.js';
+import { ClaimPage, SourceLinksResponse } from '../claims/claims.dto.js';
 import { SourcesService } from './sources.service.js';
 import { CreateSourceDto, SourcePage, SourceQueryDto, SourceResponse, SourceWithTextResponse } from './sources.dto.js';
 
@@ -53,5 +53,12 @@ export class SourcesController {
   @ApiOkResponse({ type: ClaimPage })
   claimsOf(@CurrentCaller() caller: Caller, @Param('id') id: string, @Query() query: ListQueryDto) {
     return this.claims.ofSource(id, query, caller);
+  }
+
+  @Get(':id/links')
+  @RequireRole('fact_checker')
+  @ApiOkResponse({ type: SourceLinksResponse, description: 'links (denies, disputes, supports) that touch a claim citing the source' })
+  linksOf(@Param('id') id: string): SourceLinksResponse {
+    return this.claims.linksOfSource(id);
   }
 }

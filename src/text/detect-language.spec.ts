@@ -42,4 +42,12 @@ describe('detectLanguage on short fragments', () => {
     expect(detectLanguage(german, 'en')).toBe('de');
     expect(detectLanguage(english, 'de')).toBe('en');
   });
+
+  it('lets a clear lead of marker words decide a sentence the trigrams misread', () => {
+    // a one-sentence wire line that trigram statistics take for German
+    expect(detectLanguage('Kyiv says more than 14,000 Russian soldiers have been killed.')).toBe('en');
+    expect(detectLanguage("Ukraine's general staff says more than 14,000 Russian soldiers have been killed so far.", 'de')).toBe('en');
+    expect(detectLanguage('Kiew sagt, mehr als 14.000 russische Soldaten seien getötet worden.', 'en')).toBe('de');
+    expect(detectLanguage('Der Generalstab meldet mehr als 14.000 getötete russische Soldaten.', 'en')).toBe('de');
+  });
 });

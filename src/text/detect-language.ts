@@ -4,6 +4,9 @@ import { isNumberToken, tokenize } from './tokenize.js';
 
 /** Below this many characters trigram statistics are unreliable; function words decide instead. */
 export const DEFAULT_TRIGRAM_MIN_LENGTH = 60;
+/** Texts shorter than this are decided by marker words when one language leads by DEFAULT_MARKER_LEAD. */
+export const DEFAULT_MARKERS_DECIDE_BELOW = 240;
+export const DEFAULT_MARKER_LEAD = 3;
 /** Answer when neither method can tell. */
 export const DEFAULT_LANGUAGE: Language = 'en';
 
@@ -55,12 +58,15 @@ function countMarkers(text: string): { de: number; en: number } {
  * the source's) should be used instead of calling this.
  */
 export function detectLanguage(text: string, fallback: Language = DEFAULT_LANGUAGE): Language {
+  const { de, en } = countMarkers(text);
+  // On a sentence or two trigrams still mislead ("Kyiv says more than 14,000 Russian soldiers have
+  // been killed." reads as German to them); a clear lead in marker words and number formats wins there.
+  if (text.length < DEFAULT_MARKERS_DECIDE_BELOW && Math.abs(de - en) >= DEFAULT_MARKER_LEAD) return de > en ? 'de' : 'en';
   if (text.length >= DEFAULT_TRIGRAM_MIN_LENGTH) {
     const code = franc(text, { only: ['deu', 'eng'], minLength: DEFAULT_TRIGRAM_MIN_LENGTH });
     if (code === 'deu') return 'de';
     if (code === 'eng') return 'en';
   }
-  const { de, en } = countMarkers(text);
   if (de > en) return 'de';
   if (en > de) return 'en';
   if (/[äöüß„]/i.test(text)) return 'de';

@@ -266,4 +266,196 @@ export const ENTITY_ALIASES: EntityAliases[] = [
     id: 'ent_cia', country: 'US',
     names: [{ label: 'CIA', kind: 'organisation', forms: ['CIA'] }],
   },
+  // Agencies and movements quoted as claimants in their own name.
+  {
+    id: 'ent_bsi', country: 'DE',
+    names: [{ label: 'BSI', kind: 'organisation', forms: ['BSI', 'Bundesamt für Sicherheit in der Informationstechnik', 'Federal Office for Information Security'] }],
+  },
+  {
+    id: 'ent_ukmto', country: 'GB',
+    names: [{ label: 'UKMTO', kind: 'organisation', forms: ['UKMTO', 'United Kingdom Maritime Trade Operations'] }],
+  },
+  {
+    id: 'ent_houthis', country: 'YE',
+    names: [{ label: 'Houthis', kind: 'organisation', forms: ['Huthi', 'Huthis', 'Huthi-Miliz', 'Huthi-Rebellen', 'Huthi-Bewegung', 'Houthi', 'Houthis', 'Houthi movement', 'Houthi rebels'] }],
+  },
+  // News agencies: claimants when they report in their own voice.
+  {
+    id: 'ent_kcna', country: 'KP',
+    names: [{ label: 'KCNA', kind: 'organisation', forms: ['KCNA', 'Korean Central News Agency'] }],
+  },
+  {
+    id: 'ent_tass', country: 'RU',
+    names: [{ label: 'TASS', kind: 'organisation', forms: ['TASS', 'Tass', 'RIA Nowosti', 'RIA Novosti', 'Interfax'] }],
+  },
+  {
+    id: 'ent_xinhua', country: 'CN',
+    names: [{ label: 'Xinhua', kind: 'organisation', forms: ['Xinhua'] }],
+  },
+  {
+    id: 'ent_dpa', country: 'DE',
+    names: [{ label: 'dpa', kind: 'organisation', forms: ['dpa', 'Deutsche Presse-Agentur'] }],
+  },
+  {
+    id: 'ent_no', country: 'NO',
+    names: [
+      { label: 'Norway', kind: 'country', forms: ['Norwegen', 'Norway'] },
+      { label: 'Oslo', kind: 'city', forms: ['Oslo'] },
+    ],
+    adjectiveLabel: 'Norwegian',
+    adjectives: { de: ['norwegisch'], en: ['Norwegian'] },
+  },
+  {
+    id: 'ent_se', country: 'SE',
+    names: [
+      { label: 'Sweden', kind: 'country', forms: ['Schweden', 'Sweden'] },
+      { label: 'Stockholm', kind: 'city', forms: ['Stockholm'] },
+    ],
+    adjectiveLabel: 'Swedish',
+    adjectives: { de: ['schwedisch'], en: ['Swedish'] },
+  },
+  {
+    id: 'ent_dk', country: 'DK',
+    names: [
+      { label: 'Denmark', kind: 'country', forms: ['Dänemark', 'Denmark'] },
+      { label: 'Copenhagen', kind: 'city', forms: ['Kopenhagen', 'Copenhagen'] },
+    ],
+    adjectiveLabel: 'Danish',
+    adjectives: { de: ['dänisch'], en: ['Danish'] },
+  },
+  {
+    id: 'ent_ee', country: 'EE',
+    names: [
+      { label: 'Estonia', kind: 'country', forms: ['Estland', 'Estonia'] },
+      { label: 'Tallinn', kind: 'city', forms: ['Tallinn'] },
+    ],
+    adjectiveLabel: 'Estonian',
+    adjectives: { de: ['estnisch'], en: ['Estonian'] },
+  },
+  {
+    id: 'ent_lv', country: 'LV',
+    names: [
+      { label: 'Latvia', kind: 'country', forms: ['Lettland', 'Latvia'] },
+      { label: 'Riga', kind: 'city', forms: ['Riga'] },
+    ],
+    adjectiveLabel: 'Latvian',
+    adjectives: { de: ['lettisch'], en: ['Latvian'] },
+  },
+  {
+    id: 'ent_nl', country: 'NL',
+    names: [
+      { label: 'Netherlands', kind: 'country', forms: ['Niederlande', 'Niederlanden', 'Netherlands'] },
+      { label: 'Amsterdam', kind: 'city', forms: ['Amsterdam'] },
+    ],
+    adjectiveLabel: 'Dutch',
+    adjectives: { de: ['niederländisch'], en: ['Dutch'] },
+  },
+  {
+    id: 'ent_be', country: 'BE',
+    names: [
+      { label: 'Belgium', kind: 'country', forms: ['Belgien', 'Belgium'] },
+      { label: 'Brussels', kind: 'city', forms: ['Brüssel', 'Brussels'] },
+    ],
+    adjectiveLabel: 'Belgian',
+    adjectives: { de: ['belgisch'], en: ['Belgian'] },
+  },
+  {
+    id: 'ent_at', country: 'AT',
+    names: [
+      { label: 'Austria', kind: 'country', forms: ['Österreich', 'Austria'] },
+      { label: 'Vienna', kind: 'city', forms: ['Wien', 'Vienna'] },
+    ],
+    adjectiveLabel: 'Austrian',
+    adjectives: { de: ['österreichisch'], en: ['Austrian'] },
+  },
+  {
+    id: 'ent_ch', country: 'CH',
+    names: [
+      { label: 'Switzerland', kind: 'country', forms: ['Schweiz', 'Switzerland'] },
+      { label: 'Bern', kind: 'city', forms: ['Bern'] },
+    ],
+    adjectiveLabel: 'Swiss',
+    adjectives: { de: ['schweizerisch'], en: ['Swiss'] },
+  },
+  {
+    id: 'ent_it', country: 'IT',
+    names: [
+      { label: 'Italy', kind: 'country', forms: ['Italien', 'Italy'] },
+      { label: 'Rome', kind: 'city', forms: ['Rom', 'Rome'] },
+    ],
+    adjectiveLabel: 'Italian',
+    adjectives: { de: ['italienisch'], en: ['Italian'] },
+  },
+  {
+    id: 'ent_es', country: 'ES',
+    names: [
+      { label: 'Spain', kind: 'country', forms: ['Spanien', 'Spain'] },
+      { label: 'Madrid', kind: 'city', forms: ['Madrid'] },
+    ],
+    adjectiveLabel: 'Spanish',
+    adjectives: { de: ['spanisch'], en: ['Spanish'] },
+  },
+  {
+    id: 'ent_gr', country: 'GR',
+    names: [
+      { label: 'Greece', kind: 'country', forms: ['Griechenland', 'Greece'] },
+      { label: 'Athens', kind: 'city', forms: ['Athen', 'Athens'] },
+    ],
+    adjectiveLabel: 'Greek',
+    adjectives: { de: ['griechisch'], en: ['Greek'] },
+  },
+  {
+    id: 'ent_hu', country: 'HU',
+    names: [
+      { label: 'Hungary', kind: 'country', forms: ['Ungarn', 'Hungary'] },
+      { label: 'Budapest', kind: 'city', forms: ['Budapest'] },
+    ],
+    adjectiveLabel: 'Hungarian',
+    adjectives: { de: ['ungarisch'], en: ['Hungarian'] },
+  },
+  {
+    id: 'ent_cz', country: 'CZ',
+    names: [
+      { label: 'Czech Republic', kind: 'country', forms: ['Tschechien', 'Czech Republic', 'Czechia'] },
+      { label: 'Prague', kind: 'city', forms: ['Prag', 'Prague'] },
+    ],
+    adjectiveLabel: 'Czech',
+    adjectives: { de: ['tschechisch'], en: ['Czech'] },
+  },
+  {
+    id: 'ent_ro', country: 'RO',
+    names: [
+      { label: 'Romania', kind: 'country', forms: ['Rumänien', 'Romania'] },
+      { label: 'Bucharest', kind: 'city', forms: ['Bukarest', 'Bucharest'] },
+    ],
+    adjectiveLabel: 'Romanian',
+    adjectives: { de: ['rumänisch'], en: ['Romanian'] },
+  },
+  {
+    id: 'ent_ye', country: 'YE',
+    names: [
+      { label: 'Yemen', kind: 'country', forms: ['Jemen', 'Yemen'] },
+      { label: 'Sanaa', kind: 'city', forms: ['Sanaa', "Sana'a"] },
+    ],
+    adjectiveLabel: 'Yemeni',
+    adjectives: { de: ['jemenitisch'], en: ['Yemeni'] },
+  },
+  {
+    id: 'ent_sa', country: 'SA',
+    names: [
+      { label: 'Saudi Arabia', kind: 'country', forms: ['Saudi-Arabien', 'Saudi Arabia'] },
+      { label: 'Riyadh', kind: 'city', forms: ['Riad', 'Riyadh'] },
+    ],
+    adjectiveLabel: 'Saudi',
+    adjectives: { de: ['saudisch'], en: ['Saudi'] },
+  },
+  {
+    id: 'ent_eg', country: 'EG',
+    names: [
+      { label: 'Egypt', kind: 'country', forms: ['Ägypten', 'Egypt'] },
+      { label: 'Cairo', kind: 'city', forms: ['Kairo', 'Cairo'] },
+    ],
+    adjectiveLabel: 'Egyptian',
+    adjectives: { de: ['ägyptisch'], en: ['Egyptian'] },
+  },
 ];

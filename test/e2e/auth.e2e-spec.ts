@@ -104,7 +104,7 @@ describe('auth and roles', () => {
 
     const listed = await t.admin.get('/v1/users?limit=200');
     const mine = listed.body.items.find((u: { id: string }) => u.id === created.body.id);
-    expect(mine).toEqual({ id: created.body.id, name: 'Nora Neu', role: 'editor', createdAt: expect.any(String) });
+    expect(mine).toEqual({ id: created.body.id, name: 'Nora Neu', role: 'editor', createdAt: expect.any(String), activeKeys: 1 });
     expect(JSON.stringify(listed.body)).not.toContain(created.body.apiKey);
   });
 

@@ -223,6 +223,54 @@ describe('quantities and consistency flags', () => {
       }
     });
 
+    it('compares shares only when they divide the same whole (English and German)', async () => {
+      const cases = [
+        ['Nearly 100 percent of the Russian troops are committed to the war, the agency said.',
+          'Russian officials say 70 percent of the machinery Russia imports now comes from China.', 'Only 60 percent of the Russian troops are committed to the war.', 500],
+        ['Fast 100 Prozent der russischen Soldaten sind im Krieg gebunden.',
+          'Russland bezieht 70 Prozent der Maschinen, die es einführt, aus China.', 'Nur 60 Prozent der russischen Soldaten sind im Krieg gebunden.', 520],
+      ] as const;
+      for (const [troops, machinery, fewerTroops, at] of cases) {
+        const whole = await posted(troops, 'Agency', day(at), 'US');
+        const other = await posted(machinery, 'Trade office', day(at + 1), 'US');
+        // both are shares about Russia: before the whole counted, the two were flagged as a clash
+        expect(whole.quantities).toEqual([expect.objectContaining({ measure: 'share', subject: 'RU', unit: 'percent' })]);
+        expect(other.quantities).toEqual([expect.objectContaining({ measure: 'share', subject: 'RU', unit: 'percent' })]);
+        expect(await flagsOf(other.id)).toEqual([]);
+        // a share of the same whole that cannot be true beside the first is still flagged
+        const same = await posted(fewerTroops, 'Think tank', day(at + 2), 'GB');
+        const flags = await eventually(async () => {
+          const items = await flagsOf(same.id);
+          return items.length > 0 ? items : false;
+        });
+        expect(flags.map((f) => [f.type, f.measure, [...f.claimIds].sort()])).toEqual([['range_conflict', 'share', [whole.id, same.id].sort()]]);
+        expect(await flagsOf(other.id)).toEqual([]);
+      }
+    });
+
+    it('raises one flag when the same assertion is held twice (English and German)', async () => {
+      const cases = [
+        ['Pentagon officials estimate that between 5,000 and 7,000 Russian soldiers have been killed.', 'Pentagon',
+          'Kyiv says more than 14,000 Russian soldiers have been killed.', 'Ukrainian general staff', 600],
+        ['Nach Schätzung des Pentagon wurden zwischen 5.000 und 7.000 russische Soldaten getötet.', 'Pentagon',
+          'Kiew beziffert die Zahl der getöteten russischen Soldaten auf mehr als 14.000.', 'Ukrainischer Generalstab', 620],
+      ] as const;
+      for (const [estimate, estimator, rival, rivalClaimant, at] of cases) {
+        const first = await posted(estimate, estimator, day(at), 'US');
+        const other = await posted(rival, rivalClaimant, day(at + 1), 'UA');
+        await eventually(async () => (await flagsOf(other.id)).length === 1);
+        // the same statement again, as a second outlet's copy would bring it
+        const again = await posted(estimate, estimator, day(at), 'US');
+        expect(again.quantities).toEqual(first.quantities);
+        expect(await flagsOf(again.id)).toEqual([]);
+        expect((await flagsOf(other.id)).map((f) => [...f.claimIds].sort())).toEqual([[first.id, other.id].sort()]);
+        expect((await claim(other.id)).openFlags).toBe(1);
+        // a re-check of the rival claim keeps the one flag
+        await t.app.get(ConsistencyService).check(other.id);
+        expect((await flagsOf(other.id)).filter((f) => f.status === 'open')).toHaveLength(1);
+      }
+    });
+
     it('does not compare claims 30 days apart', async () => {
       const pairs = [
         ['U.S. officials estimate that between 5,000 and 9,000 Russian soldiers were killed during the winter offensive.', 'A monitoring group counts more than 13,500 Russian soldiers killed in the same offensive.', 300],

@@ -51,7 +51,9 @@ export class ApiProblem extends Error {
 /** The data of an answer, or an ApiProblem; a network failure stays a TypeError. */
 export function ok<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.error !== undefined || !result.response.ok) {
-    throw new ApiProblem(result.response.status, (result.error ?? {}) as Partial<Problem>);
+    // a proxy or a restarting service may answer with a page or plain text instead of problem+json
+    const problem = typeof result.error === 'object' && result.error !== null ? (result.error as Partial<Problem>) : {};
+    throw new ApiProblem(result.response.status, problem);
   }
   return result.data as T;
 }

@@ -405,6 +405,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FiguresController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/figures/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FiguresController_measures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/flags": {
         parameters: {
             query?: never;
@@ -509,6 +541,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["SourcesController_claimsOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SourcesController_linksOf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -662,6 +710,8 @@ export interface components {
             apiKey: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description names this key, e.g. to keep it when revoking the others (DELETE …/api-keys?except=) */
+            keyId: string;
             keyPrefix: string;
             userId: string;
         };
@@ -991,7 +1041,7 @@ export interface components {
              * @description why the stance was given
              * @enum {string}
              */
-            reason: "quantity_conflict" | "denial" | "negation" | "same_content" | "figures_unconfirmed" | "other_language" | "related";
+            reason: "quantity_conflict" | "denial" | "negation" | "same_content" | "hedged" | "denied_statement" | "figures_unconfirmed" | "other_language" | "related";
             /** @description closeness of the passage to the claim, 0 to 1 */
             score: number;
             snippet: string;
@@ -1120,6 +1170,70 @@ export interface components {
             language: "de" | "en";
             quantities: components["schemas"]["QuantityResponse"][];
         };
+        FigureMeasureResponse: {
+            /** @description claims holding at least one figure of this measure, subject and unit */
+            claims: number;
+            /** @example killed */
+            measure: string;
+            /** @description open flags that name one of these figures */
+            openFlags: number;
+            /**
+             * @description null: the figures whose subject is unknown
+             * @example RU
+             */
+            subject: string | null;
+            /** @example count */
+            unit: string;
+        };
+        FigureMeasuresResponse: {
+            /** @description most claims first */
+            items: components["schemas"]["FigureMeasureResponse"][];
+        };
+        FigureResponse: {
+            claimant: components["schemas"]["ClaimantResponse"];
+            /**
+             * Format: date-time
+             * @description the date the figure speaks for: the claim's claimedAt, else its source's publication date, else when the desk recorded it
+             */
+            claimedAt: string;
+            claimId: string;
+            /**
+             * @description which of the three claimedAt is
+             * @enum {string}
+             */
+            dated: "claimed" | "published" | "recorded";
+            /** @description open flags that name this figure */
+            flagIds: string[];
+            /** @description null: no upper bound */
+            max: number | null;
+            maxInclusive: boolean;
+            /** @description null: no lower bound */
+            min: number | null;
+            minInclusive: boolean;
+            /** @enum {string} */
+            qualifier: "exact" | "approx" | "range" | "at_least" | "more_than" | "at_most" | "less_than";
+            /** @description the figure's position in the claim's quantities */
+            quantityIndex: number;
+            /** @description the figure as written in the claim text */
+            quantityText: string;
+            /**
+             * @description the claim's workflow status (every held claim is charted)
+             * @enum {string}
+             */
+            status: "pending" | "in_review" | "verdict_proposed" | "approved" | "dismissed";
+            /** @description the claim's text */
+            text: string;
+        };
+        FiguresResponse: {
+            /** @description oldest first (by claimedAt, then claim id, then position) */
+            items: components["schemas"]["FigureResponse"][];
+            measure: string;
+            /** @description null: the figures whose subject is unknown */
+            subject: string | null;
+            /** @description true when the window holds more figures than limit: items are then the latest of them */
+            truncated: boolean;
+            unit: string;
+        };
         FlagPage: {
             items: components["schemas"]["FlagResponse"][];
             nextCursor: string | null;
@@ -1204,6 +1318,13 @@ export interface components {
             };
             from: string | null;
             to: string | null;
+        };
+        LinkedClaimResponse: {
+            claimant: components["schemas"]["ClaimantResponse"];
+            id: string;
+            /** @description the claim cites the source the links were asked for */
+            inSource: boolean;
+            text: string;
         };
         LinkResponse: {
             /** Format: date-time */
@@ -1328,6 +1449,21 @@ export interface components {
             /** @description the API key, sent once; the browser keeps only the session cookie */
             apiKey: string;
         };
+        SourceLinkResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            from: components["schemas"]["LinkedClaimResponse"];
+            fromClaimId: string;
+            id: string;
+            /** @enum {string} */
+            relation: "denies" | "disputes" | "supports";
+            to: components["schemas"]["LinkedClaimResponse"];
+            toClaimId: string;
+        };
+        SourceLinksResponse: {
+            /** @description oldest first; at most 1000 */
+            items: components["schemas"]["SourceLinkResponse"][];
+        };
         SourcePage: {
             items: components["schemas"]["SourceResponse"][];
             nextCursor: string | null;
@@ -1400,8 +1536,18 @@ export interface components {
             /** @description checked like at creation */
             url?: string;
         };
+        UserListItem: {
+            /** @description keys of the user that are not revoked */
+            activeKeys: number;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "fact_checker" | "editor" | "admin";
+        };
         UserPage: {
-            items: components["schemas"]["UserResponse"][];
+            items: components["schemas"]["UserListItem"][];
             nextCursor: string | null;
         };
         UserRef: {
@@ -1621,8 +1767,8 @@ export interface operations {
                 limit?: number;
                 /** @description full-text search in claim text and claimant */
                 q?: string;
-                /** @description priority (default): open claims first (open flags and denials first, then higher priority, then oldest), decided ones (approved, dismissed) after them in the same order; status=verdict_proposed alone defaults to statusChangedAt (oldest proposal first) */
-                sort?: "priority" | "createdAt" | "-createdAt" | "statusChangedAt";
+                /** @description priority (default): open claims first (open flags and denials first, then higher priority, then oldest), decided ones (approved, dismissed) after them in the same order; statusChangedAt: longest in its status first (status=verdict_proposed alone defaults to it: oldest proposal first); -statusChangedAt: latest status change first */
+                sort?: "priority" | "createdAt" | "-createdAt" | "statusChangedAt" | "-statusChangedAt";
                 /** @description comma list of pending, in_review, verdict_proposed, approved, dismissed */
                 status?: string;
             };
@@ -4002,6 +4148,135 @@ export interface operations {
             };
         };
     };
+    FiguresController_list: {
+        parameters: {
+            query: {
+                /** @description only figures dated on or after this (ISO 8601 date or date-time; a date is its first moment, UTC) */
+                from?: string;
+                /** @description at most this many figures: the latest ones in the window (see truncated) */
+                limit?: number;
+                /** @description the measure, as a quantity names it (required) */
+                measure: string;
+                /** @description the subject, as a quantity names it; left out (or empty): the figures whose subject is unknown (subject null) */
+                subject?: string;
+                /** @description only figures dated on or before this (ISO 8601; a date includes that whole day, UTC) */
+                to?: string;
+                /** @description the unit; left out: count */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every held figure of that measure, subject and unit, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiguresResponse"];
+                };
+            };
+            /** @description Validation failed (`errors` names each field): body, query, path or header; or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited (per API key); see Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the budget refills */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was changed (every write is one transaction) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FiguresController_measures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every (measure, subject, unit) the held figures name, most claims first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureMeasuresResponse"];
+                };
+            };
+            /** @description Validation failed (`errors` names each field): body, query, path or header; or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited (per API key); see Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the budget refills */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was changed (every write is one transaction) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     FlagsController_list: {
         parameters: {
             query?: {
@@ -4747,6 +5022,75 @@ export interface operations {
             };
         };
     };
+    SourcesController_linksOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description links (denies, disputes, supports) that touch a claim citing the source */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceLinksResponse"];
+                };
+            };
+            /** @description Validation failed (`errors` names each field): body, query, path or header; or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited (per API key); see Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the budget refills */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was changed (every write is one transaction) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     UsersController_list: {
         parameters: {
             query?: {
@@ -4984,7 +5328,10 @@ export interface operations {
     };
     UsersController_revokeKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a keyId of this user to keep: every other key is revoked (a rotation: issue a key, then revoke the rest) */
+                except?: string;
+            };
             header?: never;
             path: {
                 id: string;

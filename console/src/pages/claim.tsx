@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiProblem, ok, type Claim, type Schemas, type Session } from '../api/client.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
-import { ProblemNotice } from '../components/problem-notice.js';
+import { isStale, isUnavailable, ProblemNotice, fieldErrorProps } from '../components/problem-notice.js';
+import { ClaimReviewViewer } from '../components/claim-review.js';
+import { Quantities } from '../components/claim-quantities.js';
 import { Urgency } from './queue.js';
 import { claimIdsOf, useLiveRefresh } from '../live.js';
+import { figuresUrl } from './figures.js';
 
 const BASE = '/console';
 type Action = Schemas['AllowedActionsResponse']['allowedActions'][number];
@@ -44,6 +47,9 @@ export function ClaimPage({ id, session }: { id: string; session: Session }) {
   const { m } = i18n;
   const [view, setView] = useState<ClaimView | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // the form whose step failed: its fields show the problem's field errors
+  const [errorForm, setErrorForm] = useState<Form | null>(null);
+  const [lastStep, setLastStep] = useState<{ step: Step; form: Form; done?: string } | null>(null);
   const [notice, setNotice] = useState('');
   const shown = useRef(id);
   shown.current = id;
@@ -60,30 +66,40 @@ export function ClaimPage({ id, session }: { id: string; session: Session }) {
     void refresh();
   }, [id]);
 
-  /** Runs a step; a 412 (someone else changed the claim) reloads it and keeps what was typed. */
-  const run = async (step: (claim: Claim) => Promise<unknown>) => {
+  /**
+   * Runs a step. The forms keep what was typed whatever happens: a 412 (someone else changed the
+   * claim) offers to load the latest version, a 409 reloads the steps now open, and a service
+   * that cannot be reached offers the same step again.
+   */
+  const run: Run = async (step, form = 'actions', done = m.claim.done) => {
     if (!view) return false;
     setError(null);
+    setErrorForm(null);
     setNotice('');
+    setLastStep({ step, form, done });
     try {
       await step(view.claim);
-      setNotice(m.claim.done);
+      setNotice(done);
       await refresh();
       return true;
     } catch (failure) {
-      if (failure instanceof ApiProblem && failure.status === 412) {
-        setNotice(m.claim.reloaded);
-        await refresh();
-      } else {
-        setError(failure);
-      }
+      setError(failure);
+      setErrorForm(form);
+      if (failure instanceof ApiProblem && failure.status === 409) await load(id).then(setView, () => undefined);
       return false;
     }
   };
+  const reload = async () => {
+    setError(null);
+    setNotice('');
+    await refresh();
+  };
+  const retry = () => (lastStep ? void run(lastStep.step, lastStep.form, lastStep.done) : void reload());
 
   if (error instanceof ApiProblem && error.status === 404 && !view) return <p class="notice error" role="alert">{m.claim.notFound}</p>;
-  if (!view) return error ? <ProblemNotice error={error} /> : <p>{m.queue.loading}</p>;
+  if (!view) return error ? <ProblemNotice error={error} onRetry={reload} /> : <p>{m.queue.loading}</p>;
   const { claim } = view;
+  const formError = (form: Form) => (errorForm === form && !isStale(error) && !isUnavailable(error) ? error : null);
 
   return (
     <article class="claim" aria-labelledby="claim-text">
@@ -104,22 +120,30 @@ export function ClaimPage({ id, session }: { id: string; session: Session }) {
         <dd>{claim.assignee?.name ?? m.queue.unassigned}</dd>
       </dl>
       {notice ? <p class="notice" role="status">{notice}</p> : null}
-      <ProblemNotice error={error} />
-      <Actions view={view} run={run} i18n={i18n} me={session.user.id} />
+      <ProblemNotice error={error} onRetry={retry} onReload={reload} />
+      <Actions view={view} run={run} i18n={i18n} me={session.user.id} error={formError} />
+      {claim.status === 'approved' ? <ClaimReviewViewer claimId={claim.id} /> : null}
       <Citations view={view} i18n={i18n} />
-      <Quantities claim={claim} i18n={i18n} />
+      <Quantities claim={claim} i18n={i18n} error={formError('quantity')} correct={(index, body) => run(
+        async (c) => ok(await api.PATCH('/v1/claims/{id}/quantities/{index}', { params: { path: { id: c.id, index }, header: ifMatch(c) }, body })),
+        'quantity',
+        m.claim.corrected,
+      )} />
       <Relations view={view} i18n={i18n} />
-      <Flags view={view} run={run} i18n={i18n} />
+      <Flags view={view} run={run} i18n={i18n} error={formError} />
       <Corroboration view={view} run={run} i18n={i18n} />
       <History view={view} i18n={i18n} />
     </article>
   );
 }
 
-type Run = (step: (claim: Claim) => Promise<unknown>) => Promise<boolean>;
+type Step = (claim: Claim) => Promise<unknown>;
+type Form = 'actions' | 'propose' | 'quantity' | `flag-${string}`;
+type Run = (step: Step, form?: Form, done?: string) => Promise<boolean>;
+type FormError = (form: Form) => unknown;
 const ifMatch = (claim: Claim) => ({ 'If-Match': `"${claim.version}"` });
 
-function Actions({ view, run, i18n, me }: { view: ClaimView; run: Run; i18n: I18n; me: string }) {
+function Actions({ view, run, i18n, me, error }: { view: ClaimView; run: Run; i18n: I18n; me: string; error: FormError }) {
   const { m, fill } = i18n;
   const { claim } = view;
   // assigning oneself a claim one already holds is allowed, and pointless to offer
@@ -140,6 +164,7 @@ function Actions({ view, run, i18n, me }: { view: ClaimView; run: Run; i18n: I18
     if (done) setReason('');
   };
   const needsReason = actions.some((a) => a === 'dismiss' || a === 'reopen' || a === 'reject');
+  const reasonError = fieldErrorProps(error('actions'), 'reason', 'step-reason');
   return (
     <section aria-labelledby="actions-title" class="panel">
       <h2 id="actions-title">{m.claim.actions}</h2>
@@ -151,6 +176,13 @@ function Actions({ view, run, i18n, me }: { view: ClaimView; run: Run; i18n: I18
             <span class="meta">{fill(m.claim.by, { name: verdict.author.name })}, {m.status[claim.status]}</span>
           </p>
         ) : <p>{m.claim.noVerdict}</p>}
+        {verdict?.evidence.length ? (
+          <ul class="evidence-given" aria-label={m.claim.verdictEvidence}>
+            {verdict.evidence.map((item, index) => (
+              <li key={index}>{item.sourceId && view.sources[item.sourceId] ? `${view.sources[item.sourceId].publisher}: ` : ''}{item.note}</li>
+            ))}
+          </ul>
+        ) : null}
       </div>
       {!actions.length ? <p>{m.claim.noActions}</p> : null}
       <div class="buttons">
@@ -169,7 +201,8 @@ function Actions({ view, run, i18n, me }: { view: ClaimView; run: Run; i18n: I18
       {needsReason ? (
         <div class="reasoned">
           <label for="step-reason">{m.claim.reason}</label>
-          <textarea id="step-reason" rows={2} value={reason} onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
+          <textarea id="step-reason" rows={2} value={reason} {...reasonError.fieldProps} onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
+          {reasonError.message}
           <div class="buttons">
             {actions.includes('reject') && verdict ? <button type="button" onClick={withReason('reject')}>{m.claim.action.reject}</button> : null}
             {actions.includes('dismiss') ? <button type="button" onClick={withReason('dismiss')}>{m.claim.action.dismiss}</button> : null}
@@ -177,12 +210,12 @@ function Actions({ view, run, i18n, me }: { view: ClaimView; run: Run; i18n: I18
           </div>
         </div>
       ) : null}
-      {actions.includes('propose_verdict') ? <ProposeVerdict view={view} run={run} i18n={i18n} /> : null}
+      {actions.includes('propose_verdict') ? <ProposeVerdict view={view} run={run} i18n={i18n} error={error('propose')} /> : null}
     </section>
   );
 }
 
-function ProposeVerdict({ view, run, i18n }: { view: ClaimView; run: Run; i18n: I18n }) {
+function ProposeVerdict({ view, run, i18n, error }: { view: ClaimView; run: Run; i18n: I18n; error: unknown }) {
   const { m } = i18n;
   const [rating, setRating] = useState<Rating>('unverifiable');
   const [summary, setSummary] = useState('');
@@ -192,9 +225,11 @@ function ProposeVerdict({ view, run, i18n }: { view: ClaimView; run: Run; i18n: 
   const submit = async (event: Event) => {
     event.preventDefault();
     const evidence = sources.filter((s) => picked[s.id]).map((s) => ({ sourceId: s.id, note: notes[s.id]?.trim() || s.publisher }));
-    const done = await run(async (c) => ok(await api.POST('/v1/claims/{id}/verdicts', { params: { path: { id: c.id }, header: ifMatch(c) }, body: { rating, summary, evidence } })));
+    const done = await run(async (c) => ok(await api.POST('/v1/claims/{id}/verdicts', { params: { path: { id: c.id }, header: ifMatch(c) }, body: { rating, summary, evidence } })), 'propose');
     if (done) setSummary('');
   };
+  const summaryError = fieldErrorProps(error, 'summary', 'verdict-summary');
+  const evidenceError = fieldErrorProps(error, 'evidence', 'verdict-evidence');
   return (
     <form class="propose" onSubmit={submit} aria-labelledby="propose-title">
       <h3 id="propose-title">{m.claim.action.propose_verdict}</h3>
@@ -203,9 +238,11 @@ function ProposeVerdict({ view, run, i18n }: { view: ClaimView; run: Run; i18n: 
         {RATINGS.map((r) => <option key={r} value={r}>{m.ratings[r]}</option>)}
       </select>
       <label for="verdict-summary">{m.claim.summary}</label>
-      <textarea id="verdict-summary" rows={3} required value={summary} onInput={(e) => setSummary((e.currentTarget as HTMLTextAreaElement).value)} />
-      <fieldset>
+      <textarea id="verdict-summary" rows={3} required value={summary} {...summaryError.fieldProps} onInput={(e) => setSummary((e.currentTarget as HTMLTextAreaElement).value)} />
+      {summaryError.message}
+      <fieldset {...evidenceError.fieldProps}>
         <legend>{m.claim.evidence}</legend>
+        {evidenceError.message}
         {sources.map((source) => (
           <div key={source.id} class="evidence-pick">
             <label class="check">
@@ -253,40 +290,6 @@ function Citations({ view, i18n }: { view: ClaimView; i18n: I18n }) {
   );
 }
 
-function interval(q: Schemas['QuantityResponse'], i18n: I18n): string {
-  const low = q.min === null ? '−∞' : i18n.number(q.min);
-  const high = q.max === null ? '∞' : i18n.number(q.max);
-  if (q.min !== null && q.min === q.max) return low;
-  return `${q.minInclusive && q.min !== null ? '[' : '('}${low}, ${high}${q.maxInclusive && q.max !== null ? ']' : ')'}`;
-}
-
-function Quantities({ claim, i18n }: { claim: Claim; i18n: I18n }) {
-  const { m } = i18n;
-  return (
-    <section aria-labelledby="quantities-title" class="panel">
-      <h2 id="quantities-title">{m.claim.quantities}</h2>
-      {!claim.quantities.length ? <p>{m.claim.noQuantities}</p> : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{m.claim.qty.text}</th><th scope="col">{m.claim.qty.value}</th><th scope="col">{m.claim.qty.qualifier}</th>
-              <th scope="col">{m.claim.qty.unit}</th><th scope="col">{m.claim.qty.measure}</th><th scope="col">{m.claim.qty.subject}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {claim.quantities.map((q, index) => (
-              <tr key={index}>
-                <td>{q.text}</td><td class="number">{interval(q, i18n)}</td><td>{q.qualifier}</td><td>{q.unit}</td>
-                <td>{q.measure ?? m.claim.unknown}</td><td>{q.subject ?? m.claim.unknown}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
-}
-
 function Relations({ view, i18n }: { view: ClaimView; i18n: I18n }) {
   const { m } = i18n;
   const { incoming, outgoing } = view.relations;
@@ -310,7 +313,7 @@ function Relations({ view, i18n }: { view: ClaimView; i18n: I18n }) {
   );
 }
 
-function Flags({ view, run, i18n }: { view: ClaimView; run: Run; i18n: I18n }) {
+function Flags({ view, run, i18n, error }: { view: ClaimView; run: Run; i18n: I18n; error: FormError }) {
   const { m } = i18n;
   return (
     <section aria-labelledby="flags-title" class="panel">
@@ -324,8 +327,11 @@ function Flags({ view, run, i18n }: { view: ClaimView; run: Run; i18n: I18n }) {
             <p class="meta">
               {flag.claimIds.filter((other) => other !== view.claim.id).map((other) => <a key={other} href={`${BASE}/claims/${other}`}>{other}</a>)}
             </p>
+            {flag.measure ? (
+              <p><a href={figuresUrl({ measure: flag.measure, subject: flag.subject, unit: flag.quantities[0]?.unit ?? 'count' })}>{m.figures.ofFlag}</a></p>
+            ) : null}
             {flag.note ? <p class="meta">{m.claim.note}: {flag.note}</p> : null}
-            {flag.status === 'open' ? <ResolveFlag flag={flag} run={run} i18n={i18n} /> : null}
+            {flag.status === 'open' ? <ResolveFlag flag={flag} run={run} i18n={i18n} error={error(`flag-${flag.id}`)} /> : null}
           </li>
         ))}
       </ul>
@@ -333,14 +339,15 @@ function Flags({ view, run, i18n }: { view: ClaimView; run: Run; i18n: I18n }) {
   );
 }
 
-function ResolveFlag({ flag, run, i18n }: { flag: Schemas['FlagResponse']; run: Run; i18n: I18n }) {
+function ResolveFlag({ flag, run, i18n, error }: { flag: Schemas['FlagResponse']; run: Run; i18n: I18n; error: unknown }) {
   const { m } = i18n;
   const [resolution, setResolution] = useState<'confirmed' | 'dismissed'>('confirmed');
   const [note, setNote] = useState('');
   const submit = (event: Event) => {
     event.preventDefault();
-    void run(async () => ok(await api.POST('/v1/flags/{id}/resolve', { params: { path: { id: flag.id } }, body: { resolution, note } })));
+    void run(async () => ok(await api.POST('/v1/flags/{id}/resolve', { params: { path: { id: flag.id } }, body: { resolution, note } })), `flag-${flag.id}`);
   };
+  const noteError = fieldErrorProps(error, 'note', `flag-note-${flag.id}`);
   return (
     <form class="resolve" onSubmit={submit}>
       <fieldset>
@@ -354,7 +361,8 @@ function ResolveFlag({ flag, run, i18n }: { flag: Schemas['FlagResponse']; run: 
       </fieldset>
       <label>
         {m.claim.note}
-        <input type="text" required value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
+        <input type="text" required value={note} {...noteError.fieldProps} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
+        {noteError.message}
       </label>
       <button type="submit">{m.claim.resolve}</button>
     </form>
@@ -381,19 +389,34 @@ function Corroboration({ view, run, i18n }: { view: ClaimView; run: Run; i18n: I
       }}>{m.claim.checkAgain}</button>
       {queued ? <p role="status">{m.claim.checkQueued}</p> : null}
       {!report.evidence.length ? <p>{m.claim.noEvidence}</p> : null}
-      {[...byOrigin.entries()].map(([origin, items]) => (
-        <ul key={origin} class="origin">
-          {items.map((item, index) => (
-            <li key={`${item.sourceId}-${index}`} class={`evidence stance-${item.stance}`}>
-              <span class="stance">{m.claim.stance[item.stance]}</span> <strong>{item.publisher}</strong>
-              {sources[item.sourceId]?.title ? ` — ${sources[item.sourceId].title}` : ''}
-              <blockquote lang={sources[item.sourceId]?.language}>{item.snippet}</blockquote>
-            </li>
-          ))}
-        </ul>
-      ))}
+      {[...byOrigin.entries()].map(([origin, items]) => {
+        const copies = new Set(items.map((item) => item.sourceId)).size;
+        return (
+          <div key={origin} class="origin-group">
+            {copies > 1 ? <p class="meta">{fill(m.claim.copies, { n: copies })}</p> : null}
+            <ul class="origin">
+              {items.map((item, index) => (
+                <li key={`${item.sourceId}-${index}`} class={`evidence stance-${item.stance}`}>
+                  <span class="stance">{m.claim.stance[item.stance]}</span> <strong>{item.publisher}</strong>
+                  {sources[item.sourceId]?.title ? ` — ${sources[item.sourceId].title}` : ''}
+                  <blockquote lang={sources[item.sourceId]?.language}>{item.snippet}</blockquote>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
     </section>
   );
+}
+
+/** What a person wrote with a step (a reason, a note), or the rating proposed: the timeline shows it. */
+function historyNote(entry: Schemas['HistoryEntryResponse']): string | null {
+  for (const key of ['reason', 'note', 'rating'] as const) {
+    const value = entry.data[key];
+    if (typeof value === 'string' && value.trim()) return value;
+  }
+  return null;
 }
 
 function History({ view, i18n }: { view: ClaimView; i18n: I18n }) {
@@ -407,6 +430,7 @@ function History({ view, i18n }: { view: ClaimView; i18n: I18n }) {
             <time dateTime={entry.at}>{i18n.dateTime(entry.at)}</time> · <strong>{entry.action}</strong>
             {entry.from || entry.to ? ` ${entry.from ? m.status[entry.from as Claim['status']] ?? entry.from : '—'} → ${entry.to ? m.status[entry.to as Claim['status']] ?? entry.to : '—'}` : ''}
             {entry.actor ? ` · ${entry.actor.name}` : ''}
+            {historyNote(entry) ? <q class="meta">{historyNote(entry)}</q> : null}
           </li>
         ))}
       </ol>

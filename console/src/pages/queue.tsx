@@ -199,7 +199,7 @@ export function QueuePage({ session }: { session: Session }) {
         </div>
       </form>
       {notice ? <p class="notice" role="status">{notice}</p> : null}
-      <ProblemNotice error={error} />
+      <ProblemNotice error={error} onRetry={() => setReload((n) => n + 1)} />
       {page === null && !error ? <p>{m.queue.loading}</p> : null}
       {page && !items.length ? <p class="empty">{m.queue.empty}</p> : null}
       {items.length ? (
