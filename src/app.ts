@@ -22,6 +22,7 @@ import { buildOpenApi } from './http/openapi.js';
 import { installJsonBodyParser } from './http/json-body.js';
 import { isMalformedQuery, parseQueryString } from './http/request-target.js';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
+import { EventStreamHub } from './events/event-stream.hub.js';
 
 export interface AppOptions {
   /** Extra controllers, for tests that need a route the product does not have. */
@@ -126,7 +127,10 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   // fall idle (once is not enough: a busy one becomes idle later); after the grace period, all go.
   let idleSweep: NodeJS.Timeout | undefined;
   let deadline: NodeJS.Timeout | undefined;
+  const eventStreams = app.get(EventStreamHub);
   fastify.addHook('preClose', async () => {
+    // open event streams never fall idle: end them, and their clients reconnect to a process that runs
+    eventStreams.closeAll();
     idleSweep = setInterval(() => fastify.server.closeIdleConnections(), 25);
     deadline = setTimeout(() => fastify.server.closeAllConnections(), settings.http.shutdownGraceMs);
   });

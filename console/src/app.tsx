@@ -5,6 +5,7 @@ import { I18nContext, i18nFor, initialLanguage, LANGUAGES, rememberLanguage, use
 import { SignInPage } from './pages/sign-in.js';
 import { QueuePage } from './pages/queue.js';
 import { ClaimPage } from './pages/claim.js';
+import { startLive, stopLive, useLiveStatus } from './live.js';
 import { SourcesPage } from './pages/sources.js';
 import { SourcePage } from './pages/source.js';
 import { AdminUsersPage } from './pages/admin-users.js';
@@ -36,6 +37,14 @@ export function App() {
   useEffect(() => {
     rememberLanguage(language);
   }, [language]);
+
+  // one live stream for the whole page session, while someone is signed in
+  const signedIn = state.kind === 'signed-in';
+  useEffect(() => {
+    if (!signedIn) return;
+    startLive();
+    return stopLive;
+  }, [signedIn]);
 
   // a cookie from an earlier sign-in may still hold a live session; a service that cannot be
   // reached (restarting) is said so, with a retry, rather than shown as signed out
@@ -117,9 +126,22 @@ function Nav({ session, onSignOut }: { session: Session; onSignOut: () => void }
       <a href={`${BASE}/figures`} aria-current={current('figures')}>{m.nav.figures}</a>
       {admin ? <a href={`${BASE}/admin/users`} aria-current={current('users')}>{m.nav.users}</a> : null}
       {admin ? <a href={`${BASE}/admin/webhooks`} aria-current={current('webhooks')}>{m.nav.webhooks}</a> : null}
+      <LiveIndicator />
       <span class="who">{fill(m.nav.signedInAs, { name: session.user.name, role: m.roles[session.user.role] })}</span>
       <button type="button" onClick={onSignOut}>{m.nav.signOut}</button>
     </nav>
+  );
+}
+
+/** Whether the pages update by themselves right now. */
+function LiveIndicator() {
+  const { m } = useI18n();
+  const status = useLiveStatus();
+  return (
+    <span class={`live live-${status}`} role="status" data-live={status}>
+      <span class="live-dot" aria-hidden="true" />
+      {m.live[status]}
+    </span>
   );
 }
 

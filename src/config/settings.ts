@@ -44,6 +44,8 @@ export interface Settings {
     concurrency: Record<string, number>;
   };
   pagination: { defaultLimit: number; maxLimit: number };
+  /** The live event stream (src/events/event-stream.hub.ts). */
+  events: { stream: EventStreamSettings };
   idempotency: { ttlHours: number };
   log: { level: string };
   /** /metrics: token null (env METRICS_TOKEN unset) leaves it open; queue depths are waited for at most queueReadTimeoutMs. */
@@ -62,6 +64,19 @@ export interface Settings {
     /** Partner figures a check reads per figure, before and after it in time (src/consistency/partner-bound.ts). */
     maxPartnersPerSide?: number;
   };
+}
+
+export interface EventStreamSettings {
+  /** How often the process's one poll loop looks for events committed by other processes. */
+  pollMs: number;
+  /** A comment line sent to every open stream this often, so that proxies keep idle ones open. */
+  heartbeatMs: number;
+  /** The SSE `retry:` a client waits before reconnecting. */
+  retryMs: number;
+  /** Events read from the feed per query (catching up, and each poll). */
+  batch: number;
+  /** A stream with more than this unsent in its socket stops getting live events and catches up from the feed once it drains. */
+  maxBufferedBytes: number;
 }
 
 export interface WebhookSettings {

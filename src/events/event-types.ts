@@ -1,3 +1,5 @@
+import { roleAtLeast, type Role } from '../auth/roles.js';
+
 /** Every event type the desk emits: the feed, webhook filters and the docs all read this list. */
 export const EVENT_TYPES = [
   'claim.created',
@@ -22,6 +24,36 @@ export const EVENT_TYPES = [
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * The least role that may read each event type on the live stream (GET /v1/events/stream). An event
+ * about claims, verdicts, flags, checks or sources tells a reader nothing the claim and source routes
+ * (fact_checker) do not; webhook traffic belongs to admins, who manage the subscriptions. A new type
+ * fails to compile until it is given a reader here. The durable feed (GET /v1/events) stays admin only.
+ */
+export const EVENT_READERS: Record<EventType, Role> = {
+  'claim.created': 'fact_checker',
+  'claim.updated': 'fact_checker',
+  'claim.status_changed': 'fact_checker',
+  'claim.assigned': 'fact_checker',
+  'claim.linked': 'fact_checker',
+  'verdict.proposed': 'fact_checker',
+  'verdict.approved': 'fact_checker',
+  'verdict.rejected': 'fact_checker',
+  'flag.raised': 'fact_checker',
+  'flag.resolved': 'fact_checker',
+  'corroboration.completed': 'fact_checker',
+  'consistency.completed': 'fact_checker',
+  'source.ingested': 'fact_checker',
+  'source.extracted': 'fact_checker',
+  ping: 'admin',
+  'webhook.disabled': 'admin',
+};
+
+/** The event types a caller of this role may read on the live stream. */
+export function eventTypesReadableBy(role: Role): EventType[] {
+  return EVENT_TYPES.filter((type) => roleAtLeast(role, EVENT_READERS[type]));
+}
 
 /**
  * The data of the event types whose shape is fixed here; the others carry a plain object (their

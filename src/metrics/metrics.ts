@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { JobTiming } from './job-timing.js';
 
 /** One registry per app instance, so tests that start several apps in one process don't collide. */
@@ -42,6 +42,13 @@ export class Metrics {
     help: 'Processing time of one job attempt (processedOn to finishedOn) by queue and outcome',
     labelNames: ['queue', 'outcome'] as const,
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers: [this.registry],
+  });
+
+  /** Set by the live event stream (src/events/event-stream.hub.ts) as streams open and close. */
+  readonly eventStreams = new Gauge({
+    name: 'claimdesk_event_streams',
+    help: 'Open live event streams (GET /v1/events/stream) in this process',
     registers: [this.registry],
   });
 

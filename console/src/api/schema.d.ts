@@ -353,6 +353,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event feed live, as server-sent events
+         * @description One SSE message per event: `id:` the event id, `event:` its type, `data:` the envelope JSON (as an item of GET /v1/events). Reconnect with `Last-Event-ID` (EventSource does) or `?after=` to get every event after that one first, from the durable feed, then live ones: nothing is skipped or repeated. Without either, the stream starts with the events that commit after it opens. Comment lines (`: heartbeat`) keep idle connections open. Every signed-in role may listen and gets the event types its role may read: all for admin; every type except ping (admin), webhook.disabled (admin) for fact_checker and editor.
+         */
+        get: operations["EventsController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/extract/claims": {
         parameters: {
             query?: never;
@@ -3846,6 +3866,81 @@ export interface operations {
                 };
             };
             /** @description Needs role admin or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited (per API key); see Retry-After */
+            429: {
+                headers: {
+                    /** @description seconds until the budget refills */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; nothing was changed (every write is one transaction) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventsController_stream: {
+        parameters: {
+            query?: {
+                /** @description an event id: the stream starts after it (a Last-Event-ID header wins over this) */
+                after?: string;
+                /** @description only events of this type */
+                type?: "claim.created" | "claim.updated" | "claim.status_changed" | "claim.assigned" | "claim.linked" | "verdict.proposed" | "verdict.approved" | "verdict.rejected" | "flag.raised" | "flag.resolved" | "corroboration.completed" | "consistency.completed" | "source.ingested" | "source.extracted" | "ping" | "webhook.disabled";
+            };
+            header?: {
+                /** @description the id of the last event received: the stream resumes after it */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream, open until the client leaves or the server stops */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Validation failed (`errors` names each field): body, query, path or header; or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description type names an event type the caller's role may not read */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -8,6 +8,7 @@ export const de: Messages = {
     main: 'Hauptnavigation', queue: 'Warteschlange', approvals: 'Freigaben', sources: 'Quellen', figures: 'Zahlen', users: 'Benutzer', webhooks: 'Webhooks',
     signOut: 'Abmelden', language: 'Sprache', signedInAs: 'Angemeldet als {name} ({role})',
   },
+  live: { connecting: 'Verbinde mit der Live-Aktualisierung…', live: 'Live-Aktualisierung aktiv', reconnecting: 'Live-Aktualisierung unterbrochen, neuer Versuch…' },
   roles: { fact_checker: 'Faktenprüfer:in', editor: 'Redakteur:in', admin: 'Admin' },
   signIn: {
     title: 'Bei claimdesk anmelden',

@@ -6,6 +6,7 @@ export const en = {
     main: 'Main', queue: 'Queue', approvals: 'Approvals', sources: 'Sources', figures: 'Figures', users: 'Users', webhooks: 'Webhooks',
     signOut: 'Sign out', language: 'Language', signedInAs: 'Signed in as {name} ({role})',
   },
+  live: { connecting: 'Connecting to live updates…', live: 'Live updates on', reconnecting: 'Live updates paused, reconnecting…' },
   roles: { fact_checker: 'fact-checker', editor: 'editor', admin: 'admin' },
   signIn: {
     title: 'Sign in to claimdesk',

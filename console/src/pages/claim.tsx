@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiProblem, ok, type Claim, type Schemas, type Session } from '../api/client.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { isStale, isUnavailable, ProblemNotice, fieldErrorProps } from '../components/problem-notice.js';
 import { ClaimReviewViewer } from '../components/claim-review.js';
 import { Quantities } from '../components/claim-quantities.js';
 import { Urgency } from './queue.js';
+import { claimIdsOf, useLiveRefresh } from '../live.js';
 import { figuresUrl } from './figures.js';
 
 const BASE = '/console';
@@ -50,7 +51,13 @@ export function ClaimPage({ id, session }: { id: string; session: Session }) {
   const [errorForm, setErrorForm] = useState<Form | null>(null);
   const [lastStep, setLastStep] = useState<{ step: Step; form: Form; done?: string } | null>(null);
   const [notice, setNotice] = useState('');
-  const refresh = () => load(id).then(setView, setError);
+  const shown = useRef(id);
+  shown.current = id;
+  // an answer for a claim no longer shown (the page moved on while it loaded) is dropped
+  const refresh = () => load(id).then((next) => shown.current === id && setView(next), (failure) => shown.current === id && setError(failure));
+  // Another person's step (a flag raised, a verdict approved) shows up by itself. The forms keep
+  // what is being typed: their text lives in their own components, which a new view re-renders.
+  useLiveRefresh((event) => claimIdsOf(event).includes(id), () => void refresh());
 
   useEffect(() => {
     setView(null);

@@ -5,12 +5,18 @@ import { useI18n, type I18n } from '../i18n/i18n.js';
 import { useShortcuts } from '../keyboard.js';
 import { ProblemNotice } from '../components/problem-notice.js';
 import { ShortcutsDialog } from '../components/shortcuts-dialog.js';
+import { useLiveRefresh, type EventType } from '../live.js';
 
 export const QUEUE_DRAWN_MARK = 'claimdesk:queue-drawn';
 
 const BASE = '/console';
 const OPEN_STATUSES = 'pending,in_review,verdict_proposed';
 const STATUSES = ['pending', 'in_review', 'verdict_proposed', 'approved', 'dismissed'] as const;
+/** Events that can change which claims a queue page holds, their order or what a row shows. */
+const QUEUE_EVENTS = new Set<EventType>([
+  'claim.created', 'claim.updated', 'claim.status_changed', 'claim.assigned', 'claim.linked',
+  'verdict.proposed', 'verdict.approved', 'verdict.rejected', 'flag.raised', 'flag.resolved',
+]);
 
 /** The queue's filters, as they stand in the page's URL (so a filtered queue can be linked and reloaded). */
 interface Filters {
@@ -62,6 +68,14 @@ export function QueuePage({ session }: { session: Session }) {
   const [help, setHelp] = useState(false);
   const [reload, setReload] = useState(0);
   const links = useRef<Array<HTMLAnchorElement | null>>([]);
+  /** The claim the selection was on before a live reload (which keeps it there), else null. */
+  const keepSelection = useRef<string | null>(null);
+  const selectedId = page?.items[selected]?.id ?? null;
+  // at most one reload a second: on a busy desk every claim event would otherwise reload every open queue
+  useLiveRefresh((event) => QUEUE_EVENTS.has(event.type), () => {
+    keepSelection.current = selectedId;
+    setReload((n) => n + 1);
+  }, 1000);
 
   useEffect(() => setDraft(applied), [applied]);
 
@@ -83,8 +97,11 @@ export function QueuePage({ session }: { session: Session }) {
       (result) => {
         if (!current) return;
         try {
-          setPage(ok(result));
-          setSelected(0);
+          const next = ok(result);
+          const kept = keepSelection.current;
+          keepSelection.current = null;
+          setPage(next);
+          setSelected(kept === null ? 0 : Math.max(0, next.items.findIndex((claim) => claim.id === kept)));
         } catch (failure) {
           setError(failure);
         }
