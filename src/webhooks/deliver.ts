@@ -49,6 +49,9 @@ export interface DeliveryResult {
 
 class DeliveryTimeout extends Error {}
 
+/** How far behind the exact deadline undici's own timeouts are set (they tick at about one second). */
+const UNDICI_TIMER_SLACK_MS = 2000;
+
 export async function sendWebhook(input: SendWebhookInput): Promise<DeliveryResult> {
   const timeoutMs = input.timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
   const started = performance.now();
@@ -63,8 +66,10 @@ export async function sendWebhook(input: SendWebhookInput): Promise<DeliveryResu
       body: input.body,
       dispatcher: input.dispatcher,
       signal: deadline.signal,
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
+      // undici's coarse timers can fire a few hundred milliseconds early under load; the exact
+      // deadline above decides, and these only stand behind it
+      headersTimeout: timeoutMs + UNDICI_TIMER_SLACK_MS,
+      bodyTimeout: timeoutMs + UNDICI_TIMER_SLACK_MS,
     });
     const excerpt = await readExcerpt(
       response.body,
