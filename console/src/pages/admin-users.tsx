@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { allPages } from '../api/all-pages.js';
 import { api, ApiProblem, ok, type Schemas } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Field, invalidProps, ProblemNotice } from '../components/problem-notice.js';
@@ -28,14 +29,7 @@ export function AdminUsersPage() {
   useEffect(() => {
     let current = true;
     (async () => {
-      // every page of users: a desk has tens of people, not thousands
-      const all: User[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = ok(await api.GET('/v1/users', { params: { query: { limit: 200, ...(cursor && { cursor }) } } }));
-        all.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+      const all = await allPages(async (cursor) => ok(await api.GET('/v1/users', { params: { query: { limit: 200, ...(cursor && { cursor }) } } })));
       if (current) setUsers(all);
     })().catch((failure) => current && setError(failure));
     return () => {

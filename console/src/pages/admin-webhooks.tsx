@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { allPages } from '../api/all-pages.js';
 import { api, ApiProblem, ok, type Schemas } from '../api/client.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { Field, FieldError, invalidProps, ProblemNotice } from '../components/problem-notice.js';
@@ -34,13 +35,7 @@ export function AdminWebhooksPage() {
   useEffect(() => {
     let current = true;
     (async () => {
-      const all: Webhook[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = ok(await api.GET('/v1/webhooks', { params: { query: { limit: 200, ...(cursor && { cursor }) } } }));
-        all.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+      const all = await allPages(async (cursor) => ok(await api.GET('/v1/webhooks', { params: { query: { limit: 200, ...(cursor && { cursor }) } } })));
       if (current) setHooks(all);
     })().catch((failure) => current && setError(failure));
     return () => {

@@ -5,6 +5,7 @@ import { useI18n, type I18n } from '../i18n/i18n.js';
 import { useShortcuts } from '../keyboard.js';
 import { ProblemNotice } from '../components/problem-notice.js';
 import { ShortcutsDialog } from '../components/shortcuts-dialog.js';
+import { Pager } from '../components/pager.js';
 import { useLiveRefresh, type EventType } from '../live.js';
 
 export const QUEUE_DRAWN_MARK = 'claimdesk:queue-drawn';
@@ -231,10 +232,7 @@ export function QueuePage({ session }: { session: Session }) {
           </tbody>
         </table>
       ) : null}
-      <nav class="paging" aria-label="pages">
-        {cursor ? <a href={urlOf(applied)}>{m.queue.first}</a> : null}
-        {page?.nextCursor ? <a href={urlOf(applied, page.nextCursor)} rel="next">{m.queue.next}</a> : null}
-      </nav>
+      <Pager label={m.queue.pages} first={cursor ? urlOf(applied) : null} next={page?.nextCursor ? urlOf(applied, page.nextCursor) : null} />
       {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
     </section>
   );

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { api, ok, type Schemas } from '../api/client.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { Field, invalidProps, ProblemNotice } from '../components/problem-notice.js';
+import { Pager } from '../components/pager.js';
 
 const BASE = '/console';
 type Source = Schemas['SourceResponse'];
@@ -119,10 +120,7 @@ export function SourcesPage() {
           </tbody>
         </table>
       ) : null}
-      <nav class="paging" aria-label={m.sources.pages}>
-        {cursor ? <a href={urlOf(applied)}>{m.queue.first}</a> : null}
-        {page?.nextCursor ? <a href={urlOf(applied, page.nextCursor)} rel="next">{m.queue.next}</a> : null}
-      </nav>
+      <Pager label={m.sources.pages} first={cursor ? urlOf(applied) : null} next={page?.nextCursor ? urlOf(applied, page.nextCursor) : null} />
       <IngestForm />
     </section>
   );
