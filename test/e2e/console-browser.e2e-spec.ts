@@ -100,6 +100,8 @@ describe('the console in a browser', () => {
     const user = await t.user('fact_checker', 'Rita Revoked');
     const page = await bed.newPage();
     await bed.signIn(page, user.key!);
+    // the queue is drawn before the key goes: otherwise its own first read may be the one refused
+    await rowOf(page, ids.main).waitFor();
     expect((await t.admin.delete(`/v1/users/${user.userId}/api-keys`)).status).toBe(200);
     await rowOf(page, ids.main).locator('a').click();
     await page.getByText('Your session has ended. Sign in again.').waitFor();
