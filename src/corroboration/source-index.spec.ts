@@ -1,27 +1,11 @@
-import Database from 'better-sqlite3';
-import type { QueryRunner } from 'typeorm';
-import { Db } from '../database/db.js';
-import { MIGRATIONS } from '../database/migrations/index.js';
+import type { Db } from '../database/db.js';
 import { loadSettings } from '../config/settings.js';
 import { FTS5_TOKENIZE } from './index.js';
 import { SourceIndex } from './source-index.js';
+import { migratedMemoryDb } from '../../test/support/migrated-memory-db.js';
 
 const STORY_EN = `Officials in Kyiv said on Monday that 18 bridges along the river had been repaired since the floods in May. The repairs were paid for by a regional fund and took six weeks longer than planned. Engineers warned that two further crossings in the north remain closed to heavy lorries. Local traders said deliveries of grain and timber had resumed on most routes.`;
 const STORY_DE = `Die Stadtverwaltung von Kiew teilte am Montag mit, dass seit dem Hochwasser im Mai 18 Brücken am Fluss instand gesetzt worden seien. Bezahlt wurden die Arbeiten aus einem regionalen Fonds, sie dauerten sechs Wochen länger als geplant. Ingenieure warnten, dass zwei weitere Übergänge im Norden für schwere Lastwagen gesperrt bleiben. Händler berichteten, Lieferungen von Getreide und Holz liefen auf den meisten Strecken wieder.`;
-
-async function migrated(): Promise<Db> {
-  const sqlite = new Database(':memory:');
-  // what the migrations ask of a query runner: reads answer rows, parameters bind, scripts run whole
-  const runner = {
-    query: async (sql: string, parameters?: unknown[]) => {
-      if (/^\s*SELECT/i.test(sql)) return sqlite.prepare(sql).all(...(parameters ?? []));
-      if (parameters) return sqlite.prepare(sql).run(...parameters);
-      return sqlite.exec(sql);
-    },
-  } as unknown as QueryRunner;
-  for (const Migration of MIGRATIONS) await new Migration().up(runner);
-  return new Db(sqlite);
-}
 
 let seq = 0;
 function ingest(db: Db, index: SourceIndex, text: string, language: 'de' | 'en'): { id: string; originId: string } {
@@ -44,7 +28,7 @@ describe('SourceIndex over the migrated schema', () => {
   let index: SourceIndex;
 
   beforeEach(async () => {
-    db = await migrated();
+    db = await migratedMemoryDb();
     index = new SourceIndex(db, settings);
   });
 

@@ -1,25 +1,8 @@
 import Database from 'better-sqlite3';
-import type { QueryRunner } from 'typeorm';
-import { Db } from '../database/db.js';
-import { MIGRATIONS } from '../database/migrations/index.js';
+import type { Db } from '../database/db.js';
 import { FiguresOverTime1733710000000 } from '../database/migrations/1733710000000-figures-over-time.js';
 import { FIGURE_SQL, FiguresService } from './figures.service.js';
-
-/** The figures reads over the migrated schema: counts kept by the triggers, windows, and query plans that use indexes. */
-/** The schema after every migration, or (`before` a migration's name) up to that one only. */
-async function migrated(before?: string, sqlite = new Database(':memory:')): Promise<Db> {
-  // what the migrations ask of a query runner: reads answer rows, parameters bind, scripts run whole
-  const runner = {
-    query: async (sql: string, parameters?: unknown[]) => {
-      if (/^\s*SELECT/i.test(sql)) return sqlite.prepare(sql).all(...(parameters ?? []));
-      if (parameters) return sqlite.prepare(sql).run(...parameters);
-      return sqlite.exec(sql);
-    },
-  } as unknown as QueryRunner;
-  const upTo = before ? MIGRATIONS.findIndex((M) => new M().name === before) : MIGRATIONS.length;
-  for (const Migration of MIGRATIONS.slice(0, upTo)) await new Migration().up(runner);
-  return new Db(sqlite);
-}
+import { migratedMemoryDb, queryRunnerFor } from '../../test/support/migrated-memory-db.js';
 
 function claim(db: Db, id: string, claimant: string, date: string): void {
   db.run(
@@ -39,12 +22,13 @@ function figure(db: Db, claimId: string, idx: number, q: { measure: string | nul
   );
 }
 
+/** The figures reads over the migrated schema: counts kept by the triggers, windows, and query plans that use indexes. */
 describe('FiguresService over the migrated schema', () => {
   let db: Db;
   let figures: FiguresService;
 
   beforeEach(async () => {
-    db = await migrated();
+    db = await migratedMemoryDb();
     figures = new FiguresService(db);
     db.write(() => {
       claim(db, 'c1', 'Officials', '2022-03-10T00:00:00.000Z');
@@ -68,7 +52,7 @@ describe('FiguresService over the migrated schema', () => {
 
   it('counts the figures held before the migration, as the triggers would have', async () => {
     const sqlite = new Database(':memory:');
-    const older = await migrated('FiguresOverTime1733710000000', sqlite);
+    const older = await migratedMemoryDb({ before: 'FiguresOverTime1733710000000', sqlite });
     older.write(() => {
       claim(older, 'c1', 'Officials', '2022-03-10T00:00:00.000Z');
       claim(older, 'c2', 'General staff', '2022-03-12T00:00:00.000Z');
@@ -77,8 +61,7 @@ describe('FiguresService over the migrated schema', () => {
       figure(older, 'c2', 0, { measure: 'killed', subject: null, min: 13500, max: 13500, date: '2022-03-12T00:00:00.000Z' });
       figure(older, 'c2', 1, { measure: null, subject: null, min: 24, max: 24, date: '2022-03-12T00:00:00.000Z' });
     });
-    const runner = { query: async (sql: string) => sqlite.exec(sql) } as unknown as QueryRunner;
-    await new FiguresOverTime1733710000000().up(runner);
+    await new FiguresOverTime1733710000000().up(queryRunnerFor(sqlite));
     expect(new FiguresService(older).measures().items).toEqual([
       { measure: 'killed', subject: null, unit: 'count', claims: 1, openFlags: 0 },
       { measure: 'killed', subject: 'RU', unit: 'count', claims: 1, openFlags: 0 },

@@ -1,18 +1,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { buildConsole, launchChromium, seriousViolations, type LaunchedBrowser } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app.js';
+import { startConsoleTestBed, waitingExpectations, type ConsoleTestBed } from '../support/console-session.js';
+import { seriousViolations } from '../support/browser.js';
 import { eventually } from '../support/eventually.js';
 import { ROOT } from '../support/service-process.js';
 import { WebhookReceiver } from '../support/webhook-receiver.js';
 import { sign } from '../../src/webhooks/signing.js';
 import type { ApiClient } from '../support/api-client.js';
 
-/** playwright-core has no assertions of its own: these wait like Playwright's, then assert. */
-const countIs = (locator: Locator, n: number) => eventually(async () => expect(await locator.count()).toBe(n), 15000);
-const textHas = (locator: Locator, text: string) => eventually(async () => expect(await locator.textContent()).toContain(text), 15000);
+const { countIs, textHas } = waitingExpectations(15000);
 
 /**
  * The admin pages in a real headless Chromium against the real app and real webhook receivers on
@@ -22,39 +20,24 @@ const textHas = (locator: Locator, text: string) => eventually(async () => expec
  */
 describe('the admin pages in a browser', () => {
   let t: TestApp;
-  let consoleDir: string;
-  let chromium: LaunchedBrowser;
+  let bed: ConsoleTestBed;
   let receiver: WebhookReceiver;
   let failing: WebhookReceiver;
   let checker: ApiClient & { userId: string };
-  const open: BrowserContext[] = [];
 
-  const newPage = async (): Promise<Page> => {
-    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.baseUrl });
-    open.push(context);
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => void dialog.dismiss());
-    return page;
-  };
-  const signIn = async (page: Page, key: string) => {
-    await page.goto(`${t.baseUrl}/console/`);
-    await page.getByLabel('API key').fill(key);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Review queue' }).waitFor();
-  };
+  /** Every page may use the clipboard: the shown-once key has a copy button. */
+  const newPage = () => bed.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
   const adminPage = async () => {
     const page = await newPage();
-    await signIn(page, t.admin.key!);
+    await bed.signIn(page, t.admin.key!);
     return page;
   };
   const status = async (key: string) => (await t.as(key).get('/v1/me')).status;
   const userRow = (page: Page, name: string) => page.locator('table.users tbody tr', { hasText: name });
 
   beforeAll(async () => {
-    consoleDir = buildConsole();
-    t = await startTestApp({ console: { dir: consoleDir } });
-    chromium = await launchChromium();
+    bed = await startConsoleTestBed();
+    t = bed.app;
     receiver = await WebhookReceiver.start('/claimdesk');
     failing = await WebhookReceiver.start('/flaky');
     failing.answer = () => ({ status: 500 });
@@ -62,12 +45,9 @@ describe('the admin pages in a browser', () => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const context of open) await context.close();
-    await chromium?.close();
-    await t?.close();
+    await bed?.close();
     await receiver?.close();
     await failing?.close();
-    rmSync(consoleDir, { recursive: true, force: true });
   });
 
   describe('the API behind the users page', () => {
@@ -289,7 +269,7 @@ describe('the admin pages in a browser', () => {
   it('shows no admin entries to a non-admin, and the admin pages say they are forbidden', async () => {
     const editor = await t.user('editor', 'Emil Sander');
     const page = await newPage();
-    await signIn(page, editor.key!);
+    await bed.signIn(page, editor.key!);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Sources' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Users' }).count()).toBe(0);

@@ -1,9 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { buildConsole, launchChromium, seriousViolations, type LaunchedBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
+import { rowOf, startConsoleTestBed, type ConsoleTestBed } from '../support/console-session.js';
+import { seriousViolations } from '../support/browser.js';
 import { eventually } from '../support/eventually.js';
 import { ROOT } from '../support/service-process.js';
 import type { ApiClient } from '../support/api-client.js';
@@ -17,33 +16,15 @@ const MARKUP_SOURCE = 'Harbour news. <b>Bold</b> claim: <img src=y onerror="wind
 
 describe('the console in a browser', () => {
   let t: TestApp;
-  let consoleDir: string;
-  let chromium: LaunchedBrowser;
+  let bed: ConsoleTestBed;
   let checker: ApiClient & { userId: string };
   let editor: ApiClient & { userId: string };
   let editor2: ApiClient & { userId: string };
   const ids: Record<string, string> = {};
-  const open: BrowserContext[] = [];
-
-  const newPage = async (): Promise<Page> => {
-    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
-    open.push(context);
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => void dialog.dismiss());
-    return page;
-  };
-  const signIn = async (page: Page, key: string) => {
-    await page.goto(`${t.baseUrl}/console/`);
-    await page.getByLabel('API key').fill(key);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Review queue' }).waitFor();
-  };
-  const rowOf = (page: Page, claimId: string) => page.locator(`tr[data-claim-id="${claimId}"]`);
 
   beforeAll(async () => {
-    consoleDir = buildConsole();
-    t = await startTestApp({ console: { dir: consoleDir } });
-    chromium = await launchChromium();
+    bed = await startConsoleTestBed({ viewport: { width: 1280, height: 860 } });
+    t = bed.app;
     checker = await t.user('fact_checker', 'Frida Lund');
     editor = await t.user('editor', 'Emil Sander');
     editor2 = await t.user('editor', 'Olga Brink');
@@ -76,12 +57,7 @@ describe('the console in a browser', () => {
     await eventually(async () => (await checker.get(`/v1/claims/${ids.other}`)).body.openFlags > 0, 30000, 200);
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of open) await context.close();
-    await chromium?.close();
-    await t?.close();
-    rmSync(consoleDir, { recursive: true, force: true });
-  });
+  afterAll(() => bed?.close());
 
   it('serves the console with a CSP that allows no inline script, and its hashed assets compressed', async () => {
     const page = await fetch(`${t.baseUrl}/console/claims/anything`);
@@ -100,11 +76,11 @@ describe('the console in a browser', () => {
   });
 
   it('signs in with a key once, keeps only an HttpOnly SameSite=Strict cookie, and signs out', async () => {
-    const page = await newPage();
+    const page = await bed.newPage();
     await page.goto(`${t.baseUrl}/console/`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ROOT, 'docs', 'console-sign-in.png') });
-    await signIn(page, checker.key!);
+    await bed.signIn(page, checker.key!);
     const cookies = await page.context().cookies();
     expect(cookies).toEqual([expect.objectContaining({ name: 'claimdesk_session', httpOnly: true, sameSite: 'Strict', path: '/' })]);
     const stored = await page.evaluate(() => JSON.stringify([{ ...(globalThis as any).localStorage }, { ...(globalThis as any).sessionStorage }, (globalThis as any).document.cookie]));
@@ -122,8 +98,10 @@ describe('the console in a browser', () => {
 
   it('ends the session in the page as soon as the key is revoked', async () => {
     const user = await t.user('fact_checker', 'Rita Revoked');
-    const page = await newPage();
-    await signIn(page, user.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, user.key!);
+    // the queue is drawn before the key goes: otherwise its own first read may be the one refused
+    await rowOf(page, ids.main).waitFor();
     expect((await t.admin.delete(`/v1/users/${user.userId}/api-keys`)).status).toBe(200);
     await rowOf(page, ids.main).locator('a').click();
     await page.getByText('Your session has ended. Sign in again.').waitFor();
@@ -131,8 +109,8 @@ describe('the console in a browser', () => {
   });
 
   it('refuses a request from the page without the CSRF token, and creates nothing', async () => {
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     const before = (await checker.get('/v1/claims?limit=200')).body.items.length;
     const status = await page.evaluate(async () => {
       const res = await fetch('/v1/claims', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' },
@@ -144,10 +122,10 @@ describe('the console in a browser', () => {
   });
 
   it('shows markup from a claim and a source as text: nothing in it runs', async () => {
-    const page = await newPage();
+    const page = await bed.newPage();
     const consoleErrors: string[] = [];
     page.on('pageerror', (error) => consoleErrors.push(error.message));
-    await signIn(page, checker.key!);
+    await bed.signIn(page, checker.key!);
     await rowOf(page, ids.markup).waitFor();
     await page.goto(`${t.baseUrl}/console/claims/${ids.markup}`);
     await page.getByRole('heading', { name: MARKUP_CLAIM }).waitFor();
@@ -160,8 +138,8 @@ describe('the console in a browser', () => {
   });
 
   it('filters the queue and works it by keyboard alone: j/k move, a assigns, Enter opens, ? helps, typing is typing', async () => {
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     // urgency reasons on the rows
     await expect(rowOf(page, ids.main).locator('.reason-denied').textContent()).resolves.toBe('denied by 1');
     await expect(rowOf(page, ids.other).locator('.reason-flags').textContent()).resolves.toMatch(/open flag/);
@@ -223,8 +201,8 @@ describe('the console in a browser', () => {
   });
 
   it('shows a claim whole, offers only the steps the API allows, and carries a verdict through four-eyes approval', async () => {
-    const page = await newPage();
-    await signIn(page, editor.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, editor.key!);
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto(`${t.baseUrl}/console/claims/${ids.main}`);
     await page.getByRole('heading', { name: 'Between 6,000 and 8,000 Russian soldiers have died so far.' }).waitFor();
@@ -256,8 +234,8 @@ describe('the console in a browser', () => {
     const verdict = (await editor.get(`/v1/claims/${ids.main}`)).body.verdict;
     expect(verdict).toMatchObject({ rating: 'unverifiable', evidence: [{ sourceId: ids.source, note: 'the wire report' }] });
 
-    const second = await newPage();
-    await signIn(second, editor2.key!);
+    const second = await bed.newPage();
+    await bed.signIn(second, editor2.key!);
     await second.goto(`${t.baseUrl}/console/claims/${ids.main}`);
     await second.getByRole('button', { name: 'Approve the verdict' }).click();
     await second.locator('.status-approved').first().waitFor();
@@ -265,8 +243,8 @@ describe('the console in a browser', () => {
   });
 
   it('resolves a flag from the claim page', async () => {
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.goto(`${t.baseUrl}/console/claims/${ids.other}`);
     const flag = page.locator('li.flag').first();
     await flag.getByLabel('dismissed').check();
@@ -277,8 +255,8 @@ describe('the console in a browser', () => {
   });
 
   it('speaks German when switched, with German number and date formats, and remembers it', async () => {
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.getByLabel('Language').first().selectOption('de');
     await page.getByRole('heading', { name: 'Prüf-Warteschlange' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('de');

@@ -1,9 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { buildConsole, launchChromium, seriousViolations, type LaunchedBrowser } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app.js';
+import { startConsoleTestBed, type ConsoleTestBed } from '../support/console-session.js';
+import { seriousViolations } from '../support/browser.js';
 import { eventually } from '../support/eventually.js';
 import { ROOT } from '../support/service-process.js';
 import type { ApiClient } from '../support/api-client.js';
@@ -15,23 +15,10 @@ import type { ApiClient } from '../support/api-client.js';
  */
 describe('the figures chart in a browser', () => {
   let t: TestApp;
-  let consoleDir: string;
-  let chromium: LaunchedBrowser;
+  let bed: ConsoleTestBed;
   let checker: ApiClient & { userId: string };
   const ids: Record<string, string> = {};
-  const open: BrowserContext[] = [];
 
-  const newPage = async (): Promise<Page> => {
-    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    open.push(context);
-    return context.newPage();
-  };
-  const signIn = async (page: Page) => {
-    await page.goto(`${t.baseUrl}/console/`);
-    await page.getByLabel('API key').fill(checker.key!);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Review queue' }).waitFor();
-  };
   const post = async (key: string, text: string, claimant: string, claimedAt: string, language: 'en' | 'de') => {
     const res = await checker.post('/v1/claims', { text, claimant: { name: claimant }, claimedAt, language });
     expect(res.status).toBe(201);
@@ -42,9 +29,8 @@ describe('the figures chart in a browser', () => {
   const chartUrl = '/console/figures?measure=killed&subject=RU&unit=count';
 
   beforeAll(async () => {
-    consoleDir = buildConsole();
-    t = await startTestApp({ console: { dir: consoleDir } });
-    chromium = await launchChromium();
+    bed = await startConsoleTestBed();
+    t = bed.app;
     checker = await t.user('fact_checker', 'Frida Lund');
     await post('range', 'Between 5,000 and 9,000 Russian soldiers have been killed so far.', 'U.S. officials', '2022-03-10T12:00:00Z', 'en');
     await post('bound', 'Mehr als 13.500 russische Soldaten sind seit Kriegsbeginn getötet worden.', 'Ukrainischer Generalstab', '2022-03-12T08:00:00Z', 'de');
@@ -55,12 +41,7 @@ describe('the figures chart in a browser', () => {
     await eventually(async () => (await checker.get(`/v1/claims/${ids.bound}`)).body.openFlags > 0, 30000, 200);
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of open) await context.close();
-    await chromium?.close();
-    await t?.close();
-    rmSync(consoleDir, { recursive: true, force: true });
-  });
+  afterAll(() => bed?.close());
 
   it('lists the quantities held and draws every estimate of one, each as its interval, the conflicting pair marked', async () => {
     const held = (await checker.get('/v1/figures?measure=killed&subject=RU')).body.items;
@@ -68,8 +49,8 @@ describe('the figures chart in a browser', () => {
       [ids.range, 'range'], [ids.bound, 'more_than'], [ids.exact, 'exact'], [ids.approx, 'approx'], [ids.upper, 'at_most'],
     ]);
 
-    const page = await newPage();
-    await signIn(page);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Figures' }).click();
     await page.getByRole('heading', { name: 'Figures over time' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -113,8 +94,8 @@ describe('the figures chart in a browser', () => {
   });
 
   it('reaches each mark by keyboard, with a visible focus ring, and opens its claim', async () => {
-    const page = await newPage();
-    await signIn(page);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.goto(t.baseUrl + chartUrl);
     await page.locator('a.mark').first().waitFor();
     let focused: string | null = null;
@@ -136,8 +117,8 @@ describe('the figures chart in a browser', () => {
   });
 
   it('is reached from a claim\'s figure and from a flag on the claim page, and narrowed to dates', async () => {
-    const page = await newPage();
-    await signIn(page);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.goto(`${t.baseUrl}/console/claims/${ids.exact}`);
     await page.getByRole('link', { name: 'Chart: killed, Russia' }).click();
     await page.locator('a.mark').first().waitFor();
@@ -163,8 +144,8 @@ describe('the figures chart in a browser', () => {
   });
 
   it('reads in German when switched: German numbers, dates and words, still axe clean', async () => {
-    const page = await newPage();
-    await signIn(page);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.getByLabel('Language').first().selectOption('de');
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Zahlen' }).click();
     await page.getByRole('link', { name: 'Getötete: Russland' }).click();

@@ -1,9 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { createTestApp, startTestApp, type TestApp } from '../support/test-app.js';
-import { buildConsole, launchChromium, seriousViolations, type LaunchedBrowser } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { rowOf, startConsoleTestBed, type ConsoleTestBed } from '../support/console-session.js';
+import { seriousViolations } from '../support/browser.js';
 import { eventually } from '../support/eventually.js';
 import { ROOT } from '../support/service-process.js';
 import { ApiClient } from '../support/api-client.js';
@@ -15,60 +16,38 @@ import { ApiClient } from '../support/api-client.js';
  */
 describe('the console, live', () => {
   let t: TestApp;
-  let consoleDir: string;
-  let chromium: LaunchedBrowser;
+  let bed: ConsoleTestBed;
   let checker: ApiClient & { userId: string };
   let editor: ApiClient & { userId: string };
   let editor2: ApiClient & { userId: string };
   /** The API after a restart, on the same port and database (the last test). */
   let restarted: { close(): Promise<void> } | undefined;
-  const open: BrowserContext[] = [];
 
-  const newPage = async (): Promise<Page> => {
-    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
-    open.push(context);
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => void dialog.dismiss());
-    return page;
-  };
-  const signIn = async (page: Page, key: string) => {
-    await page.goto(`${t.baseUrl}/console/`);
-    await page.getByLabel('API key').fill(key);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Review queue' }).waitFor();
-  };
   const liveIndicator = (page: Page) => page.locator('header .live');
   const waitLive = (page: Page) => page.locator('header .live[data-live="live"]').waitFor();
   /** A mark in the page's own memory: a reload would lose it. */
   const markPage = (page: Page) => page.evaluate(() => ((globalThis as any).__notReloaded = true));
   const notReloaded = (page: Page) => page.evaluate(() => (globalThis as any).__notReloaded === true);
-  const rowOf = (page: Page, claimId: string) => page.locator(`tr[data-claim-id="${claimId}"]`);
 
   beforeAll(async () => {
-    consoleDir = buildConsole();
     // a short heartbeat: it is also when an open stream's session is checked again
-    t = await startTestApp({ console: { dir: consoleDir }, events: { stream: { heartbeatMs: 1000 } } });
-    chromium = await launchChromium();
+    bed = await startConsoleTestBed({ app: { events: { stream: { heartbeatMs: 1000 } } }, viewport: { width: 1280, height: 860 } });
+    t = bed.app;
     checker = await t.user('fact_checker', 'Lena Roth');
     editor = await t.user('editor', 'Karl Ebert');
     editor2 = await t.user('editor', 'Mira Haas');
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of open) await context.close();
-    await chromium?.close();
-    if (restarted) {
-      await restarted.close();
+  afterAll(() => bed?.close({
+    closeApp: restarted && (async () => {
+      await restarted!.close();
       rmSync(t.dir, { recursive: true, force: true });
-    } else {
-      await t?.close();
-    }
-    rmSync(consoleDir, { recursive: true, force: true });
-  });
+    }),
+  }));
 
   it('shows a claim someone else creates in the open queue, without a reload, and keeps the filter being typed', async () => {
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await waitLive(page);
     await expect(liveIndicator(page).textContent()).resolves.toBe('Live updates on');
     await markPage(page);
@@ -103,8 +82,8 @@ describe('the console, live', () => {
     })).body;
     // the claim's own checks finish before the page opens, so what follows is other people's doing
     await eventually(async () => (await checker.get(`/v1/claims/${claim.id}/corroboration`)).body.status !== 'pending', 30000, 200);
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.goto(`${t.baseUrl}/console/claims/${claim.id}`);
     await page.getByRole('heading', { name: claim.text }).waitFor();
     await waitLive(page);
@@ -145,8 +124,8 @@ describe('the console, live', () => {
 
   it('signs the page out by itself when its key is revoked elsewhere', async () => {
     const user = await t.user('fact_checker', 'Rolf Revoked');
-    const page = await newPage();
-    await signIn(page, user.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, user.key!);
     await waitLive(page);
     expect((await t.admin.delete(`/v1/users/${user.userId}/api-keys`)).status).toBe(200);
     // no click: the stream is ended at its next heartbeat, and its refused restart ends the session in the page
@@ -155,8 +134,8 @@ describe('the console, live', () => {
   });
 
   it('comes back by itself after the API process restarts, and goes on showing what happens', async () => {
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await waitLive(page);
     await markPage(page);
     const port = new URL(t.baseUrl).port;
@@ -165,7 +144,7 @@ describe('the console, live', () => {
     await page.locator('header .live[data-live="reconnecting"]').waitFor({ timeout: 10000 });
     await expect(liveIndicator(page).textContent()).resolves.toBe('Live updates paused, reconnecting…');
     // a new process on the same database (sessions and events are in it) and the same address
-    const next = await createTestApp({ console: { dir: consoleDir }, database: { path: t.settings.database.path }, queue: { prefix: t.settings.queue.prefix } });
+    const next = await createTestApp({ console: { dir: bed.consoleDir }, database: { path: t.settings.database.path }, queue: { prefix: t.settings.queue.prefix } });
     await next.app.listen({ port: Number(port), host: '127.0.0.1' });
     restarted = { close: () => next.app.close() };
     await waitLive(page);

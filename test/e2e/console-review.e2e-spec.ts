@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { BrowserContext, Page } from 'playwright-core';
-import { createTestApp, startTestApp, type TestApp } from '../support/test-app.js';
-import { buildConsole, launchChromium, seriousViolations, type LaunchedBrowser } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { rowOf, signInAt, startConsoleTestBed, type ConsoleTestBed } from '../support/console-session.js';
+import { buildConsole, launchChromium, seriousViolations } from '../support/browser.js';
 import { eventually } from '../support/eventually.js';
 import { freePort } from '../support/ports.js';
 import { ROOT } from '../support/service-process.js';
@@ -20,28 +21,11 @@ import { SEED_STORY } from './console-review.fixture.js';
  */
 describe('review in the console', () => {
   let t: TestApp;
-  let consoleDir: string;
-  let chromium: LaunchedBrowser;
+  let bed: ConsoleTestBed;
   let checker: ApiClient & { userId: string };
   let editor: ApiClient & { userId: string };
   let editor2: ApiClient & { userId: string };
-  const open: BrowserContext[] = [];
 
-  const newPage = async (baseContext: { permissions?: string[] } = {}): Promise<Page> => {
-    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    if (baseContext.permissions) await context.grantPermissions(baseContext.permissions, { origin: t.baseUrl });
-    open.push(context);
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => void dialog.dismiss());
-    return page;
-  };
-  const signIn = async (page: Page, key: string, baseUrl = t.baseUrl) => {
-    await page.goto(`${baseUrl}/console/`);
-    await page.getByLabel('API key').fill(key);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Review queue' }).waitFor();
-  };
-  const rowOf = (page: Page, claimId: string) => page.locator(`tr[data-claim-id="${claimId}"]`);
   const actionsOf = (page: Page) => page.locator('section[aria-labelledby="actions-title"]');
   const claimWithFigure = async (text: string) => (await checker.post('/v1/claims', {
     text, claimant: { name: 'Coastal guard', country: 'UA' }, claimedAt: '2022-04-02T00:00:00Z', language: 'en',
@@ -56,25 +40,19 @@ describe('review in the console', () => {
   };
 
   beforeAll(async () => {
-    consoleDir = buildConsole();
-    t = await startTestApp({ console: { dir: consoleDir } });
-    chromium = await launchChromium();
+    bed = await startConsoleTestBed();
+    t = bed.app;
     checker = await t.user('fact_checker', 'Frida Lund');
     editor = await t.user('editor', 'Emil Sander');
     editor2 = await t.user('editor', 'Olga Brink');
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of open) await context.close();
-    await chromium?.close();
-    await t?.close();
-    rmSync(consoleDir, { recursive: true, force: true });
-  });
+  afterAll(() => bed?.close());
 
   it('carries the seed story through the console: ingest, denials, flag, verdict with evidence, four-eyes approval, ClaimReview', async () => {
     // the fact-checker pastes the article into the console's sources page
-    const desk = await newPage();
-    await signIn(desk, checker.key!);
+    const desk = await bed.newPage();
+    await bed.signIn(desk, checker.key!);
     await desk.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click();
     await desk.getByRole('heading', { name: 'Sources', exact: true }).waitFor();
     await desk.getByLabel('Text', { exact: true }).fill(SEED_STORY.text);
@@ -147,8 +125,8 @@ describe('review in the console', () => {
     expect((await checker.post(`/v1/claims/${main.id}/verdicts/${verdict.id}/approve`, {})).status).toBe(403);
 
     // the second editor approves it from the approvals page
-    const second = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
-    await signIn(second, editor2.key!);
+    const second = await bed.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await bed.signIn(second, editor2.key!);
     await second.getByRole('link', { name: 'Approvals' }).click();
     const waiting = second.locator(`li.approval[data-claim-id="${main.id}"]`);
     await waiting.getByRole('button', { name: 'Approve' }).waitFor();
@@ -187,8 +165,8 @@ describe('review in the console', () => {
   it('lists the waiting verdicts oldest first, sends one back with a reason, and keeps approvals to editors', async () => {
     const first = await proposed('The ferry pier was rebuilt for 3 million euros.', editor2);
     const next = await proposed('The harbour saw 1,200 ships last year.', editor2);
-    const page = await newPage();
-    await signIn(page, editor.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, editor.key!);
     await page.goto(`${t.baseUrl}/console/approvals`);
     const items = page.locator('li.approval');
     await items.first().waitFor();
@@ -226,8 +204,8 @@ describe('review in the console', () => {
 
     // in German, with German dates
     const german = await proposed('Der Anleger wurde für 3 Millionen Euro erneuert.', editor2);
-    const dePage = await newPage();
-    await signIn(dePage, editor2.key!);
+    const dePage = await bed.newPage();
+    await bed.signIn(dePage, editor2.key!);
     await dePage.getByLabel('Language').first().selectOption('de');
     await dePage.getByRole('navigation').getByRole('link', { name: 'Freigaben' }).click();
     await dePage.getByRole('heading', { name: 'Urteile, die auf Freigabe warten' }).waitFor();
@@ -237,8 +215,8 @@ describe('review in the console', () => {
     expect(await seriousViolations(dePage)).toEqual([]);
 
     // a fact-checker has no approvals entry, and the page says why
-    const checkerPage = await newPage();
-    await signIn(checkerPage, checker.key!);
+    const checkerPage = await bed.newPage();
+    await bed.signIn(checkerPage, checker.key!);
     expect(await checkerPage.getByRole('navigation').getByRole('link', { name: 'Approvals' }).count()).toBe(0);
     await checkerPage.goto(`${t.baseUrl}/console/approvals`);
     await checkerPage.getByText('Only editors approve verdicts.').waitFor();
@@ -247,8 +225,8 @@ describe('review in the console', () => {
 
   it('corrects a figure from the claim page, with the field error shown next to the field', async () => {
     const claim = await claimWithFigure('About 300 sailors were wounded in the attack on the port.');
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.goto(`${t.baseUrl}/console/claims/${claim.id}`);
     const figures = page.locator('section[aria-labelledby="quantities-title"]');
     await expect(figures.locator('td.number').first().textContent()).resolves.toBe('300');
@@ -277,8 +255,8 @@ describe('review in the console', () => {
   it('on 412 keeps the typed verdict and offers the latest version; on 409 shows what is possible now', async () => {
     const claim = await claimWithFigure('The port handled 40 percent more grain in March.');
     expect((await editor.post(`/v1/claims/${claim.id}/assign`, {})).status).toBe(200);
-    const page = await newPage();
-    await signIn(page, editor.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, editor.key!);
     await page.goto(`${t.baseUrl}/console/claims/${claim.id}`);
     const summary = 'The port authority\u2019s own March report shows 12 percent more, not 40.';
     await page.getByLabel('Summary').fill(summary);
@@ -299,8 +277,8 @@ describe('review in the console', () => {
 
     // 409: a claim dismissed by someone else while it stood in this person's queue
     const other = await claimWithFigure('Grain exports fell by 30 percent in April.');
-    const queue = await newPage();
-    await signIn(queue, editor2.key!);
+    const queue = await bed.newPage();
+    await bed.signIn(queue, editor2.key!);
     await rowOf(queue, other.id).waitFor();
     expect((await editor.post(`/v1/claims/${other.id}/dismiss`, { reason: 'not checkable' })).status).toBe(200);
     await rowOf(queue, other.id).locator('a').focus();
@@ -343,10 +321,7 @@ describe('the console while the service restarts', () => {
 
       const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
       const page = await context.newPage();
-      await page.goto(`${baseUrl}/console/`);
-      await page.getByLabel('API key').fill(user.apiKey);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { name: 'Review queue' }).waitFor();
+      await signInAt(page, baseUrl, user.apiKey);
       await page.goto(`${baseUrl}/console/claims/${claim.id}`);
       const summary = 'The museum\u2019s own plaque gives 1873.';
       await page.getByLabel('Summary').fill(summary);
@@ -374,7 +349,7 @@ describe('the console while the service restarts', () => {
       await queueDown.waitFor();
       running = await start();
       await queueDown.getByRole('button', { name: 'Try again' }).click();
-      await page.locator(`tr[data-claim-id="${claim.id}"]`).waitFor();
+      await rowOf(page, claim.id).waitFor();
       await context.close();
     } finally {
       await chromium.close();

@@ -1,9 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { buildConsole, launchChromium, seriousViolations, type LaunchedBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
+import { SIGN_IN_DE, startConsoleTestBed, waitingExpectations, type ConsoleTestBed } from '../support/console-session.js';
+import { seriousViolations } from '../support/browser.js';
 import { eventually } from '../support/eventually.js';
 import { ROOT } from '../support/service-process.js';
 import type { ApiClient } from '../support/api-client.js';
@@ -36,33 +35,16 @@ const DE_ARTICLE = [
 ].join('\n');
 const DE_MAIN = 'die Hafenfähre werde ihre Preise ab Juli verdoppeln, um zwei neue Schiffe zu bezahlen';
 
-/** playwright-core has no assertions of its own: these wait like Playwright's, then assert. */
-const countIs = (locator: Locator, n: number) => eventually(async () => expect(await locator.count()).toBe(n), 10000);
-const textHas = (locator: Locator, text: string) => eventually(async () => expect(await locator.textContent()).toContain(text), 10000);
+const { countIs, textHas } = waitingExpectations(10000);
 
 const MARKUP_TEXT = 'Council notes. <img src=z onerror="window.__injected=5"> The pier stays closed. <script>window.__injected=6</script>';
 
 describe('the sources pages in a browser', () => {
   let t: TestApp;
-  let consoleDir: string;
-  let chromium: LaunchedBrowser;
+  let bed: ConsoleTestBed;
   let checker: ApiClient & { userId: string };
   const ids: Record<string, string> = {};
-  const open: BrowserContext[] = [];
 
-  const newPage = async (locale = 'en-GB'): Promise<Page> => {
-    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
-    open.push(context);
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => void dialog.dismiss());
-    return page;
-  };
-  const signIn = async (page: Page, key: string, heading = 'Review queue', label = 'API key', button = 'Sign in') => {
-    await page.goto(`${t.baseUrl}/console/`);
-    await page.getByLabel(label).fill(key);
-    await page.getByRole('button', { name: button }).click();
-    await page.getByRole('heading', { name: heading }).waitFor();
-  };
   const extracted = (sourceId: string) =>
     eventually(async () => {
       const res = await checker.get(`/v1/sources/${sourceId}`);
@@ -71,9 +53,8 @@ describe('the sources pages in a browser', () => {
     }, 30000, 100);
 
   beforeAll(async () => {
-    consoleDir = buildConsole();
-    t = await startTestApp({ console: { dir: consoleDir } });
-    chromium = await launchChromium();
+    bed = await startConsoleTestBed();
+    t = bed.app;
     checker = await t.user('fact_checker', 'Frida Lund');
     // a few sources held before the pages are used, for search and filters
     ids.older = (await checker.post('/v1/sources', {
@@ -84,12 +65,7 @@ describe('the sources pages in a browser', () => {
     await extracted(ids.older);
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of open) await context.close();
-    await chromium?.close();
-    await t?.close();
-    rmSync(consoleDir, { recursive: true, force: true });
-  });
+  afterAll(() => bed?.close());
 
   it('answers the links of a source\'s claims with both ends named (GET /v1/sources/:id/links)', async () => {
     // another story told the same way, so its claims are its own (not citations of the ferry article's)
@@ -120,8 +96,8 @@ describe('the sources pages in a browser', () => {
   });
 
   it('pastes an English article in, shows its extraction finish and its claims marked in the text, with denial links', async () => {
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click();
     await page.getByRole('heading', { name: 'Sources', exact: true }).waitFor();
     await page.getByLabel('Text', { exact: true }).fill(EN_ARTICLE);
@@ -178,8 +154,8 @@ describe('the sources pages in a browser', () => {
   });
 
   it('says when the pasted source is already held, links to it, and adds nothing', async () => {
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.goto(`${t.baseUrl}/console/sources`);
     const before = (await checker.get('/v1/sources?limit=200')).body.items.length;
     await page.getByLabel('Text', { exact: true }).fill('Another text entirely, but under a URL the desk already holds.');
@@ -195,8 +171,8 @@ describe('the sources pages in a browser', () => {
   });
 
   it('shows a field error next to its field, from the problem the API answers', async () => {
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.goto(`${t.baseUrl}/console/sources`);
     const before = (await checker.get('/v1/sources?limit=200')).body.items.length;
     await page.getByLabel('Text', { exact: true }).fill('A short note about the ferry timetable.');
@@ -214,8 +190,8 @@ describe('the sources pages in a browser', () => {
   });
 
   it('pastes a German article in with the console in German, and shows it with German dates', async () => {
-    const page = await newPage('de-DE');
-    await signIn(page, checker.key!, 'Warteschlange', 'API-Schlüssel', 'Anmelden');
+    const page = await bed.newPage({ locale: 'de-DE' });
+    await bed.signIn(page, checker.key!, SIGN_IN_DE);
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Quellen' }).click();
     await page.getByRole('heading', { name: 'Quellen', exact: true }).waitFor();
     await page.getByLabel('Text', { exact: true }).fill(DE_ARTICLE);
@@ -241,8 +217,8 @@ describe('the sources pages in a browser', () => {
   });
 
   it('searches and filters the list, with the filters in the URL', async () => {
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.goto(`${t.baseUrl}/console/sources`);
     const rows = page.locator('table.sources tbody tr');
     await countIs(rows, 5);
@@ -275,8 +251,8 @@ describe('the sources pages in a browser', () => {
   });
 
   it('writes source texts, titles and publishers as text, never as markup', async () => {
-    const page = await newPage();
-    await signIn(page, checker.key!);
+    const page = await bed.newPage();
+    await bed.signIn(page, checker.key!);
     await page.goto(`${t.baseUrl}/console/sources`);
     await textHas(page.locator(`tr[data-source-id="${ids.markup}"]`), '<i>Notes</i>');
     await page.goto(`${t.baseUrl}/console/sources/${ids.markup}`);

@@ -22,7 +22,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-type Overrides = Parameters<typeof loadSettings>[1];
+export type TestAppOverrides = Parameters<typeof loadSettings>[1];
+type Overrides = TestAppOverrides;
 
 /** The real app on a temporary SQLite file and a real Redis with a unique queue prefix, not yet listening. */
 export async function createTestApp(overrides: Overrides = {}, options: AppOptions = {}) {

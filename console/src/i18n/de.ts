@@ -58,6 +58,7 @@ export const de: Messages = {
     next: 'Nächste Seite',
     previous: 'Vorige Seite',
     first: 'Erste Seite',
+    pages: 'Seiten der Warteschlange',
     assigned: 'Ihnen zugewiesen: {text}',
     shortcutsHint: 'Mit ? erscheinen die Tastenkürzel.',
     rows: 'Behauptungen in der Reihenfolge der Warteschlange',

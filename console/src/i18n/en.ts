@@ -56,6 +56,7 @@ export const en = {
     next: 'Next page',
     previous: 'Previous page',
     first: 'First page',
+    pages: 'Pages of the queue',
     assigned: 'Assigned to you: {text}',
     shortcutsHint: 'Press ? for keyboard shortcuts.',
     rows: 'Claims, in the order the queue gives them',

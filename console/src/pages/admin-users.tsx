@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { allPages } from '../api/all-pages.js';
 import { api, ApiProblem, ok, type Schemas } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Field, invalidProps, ProblemNotice } from '../components/problem-notice.js';
 import { ShownOnce } from '../components/shown-once.js';
+import { ListTable } from '../components/list-table.js';
 import { AdminNav, AdminProblem } from '../components/admin-nav.js';
 import { ROLES, type Role } from '../../../src/auth/roles.js';
 
@@ -28,14 +30,7 @@ export function AdminUsersPage() {
   useEffect(() => {
     let current = true;
     (async () => {
-      // every page of users: a desk has tens of people, not thousands
-      const all: User[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = ok(await api.GET('/v1/users', { params: { query: { limit: 200, ...(cursor && { cursor }) } } }));
-        all.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+      const all = await allPages(async (cursor) => ok(await api.GET('/v1/users', { params: { query: { limit: 200, ...(cursor && { cursor }) } } })));
       if (current) setUsers(all);
     })().catch((failure) => current && setError(failure));
     return () => {
@@ -100,35 +95,29 @@ export function AdminUsersPage() {
       ) : null}
       {users === null && !error ? <p>{m.queue.loading}</p> : null}
       {users?.length ? (
-        <table class="users">
-          <caption class="visually-hidden">{m.users.rows}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.users.name}</th>
-              <th scope="col">{m.users.role}</th>
-              <th scope="col">{m.users.created}</th>
-              <th scope="col">{m.users.activeKeys}</th>
-              <th scope="col">{m.users.actions}</th>
+        <ListTable class="users" caption={m.users.rows} columns={[
+          m.users.name,
+          m.users.role,
+          m.users.created,
+          m.users.activeKeys,
+          m.users.actions,
+        ]}>
+          {users.map((user) => (
+            <tr key={user.id} data-user-id={user.id}>
+              <td>{user.name}</td>
+              <td>{m.roles[user.role]}</td>
+              <td>{i18n.date(user.createdAt)}</td>
+              <td class="number">{i18n.number(user.activeKeys)}</td>
+              <td>
+                <div class="buttons">
+                  <button type="button" onClick={() => issue(user)} aria-label={fill(m.users.rotateFor, { name: user.name })}>{m.users.rotate}</button>
+                  <button type="button" class="danger" disabled={user.activeKeys === 0} onClick={() => setStep({ kind: 'confirm-revoke', user })}
+                    aria-label={fill(m.users.revokeFor, { name: user.name })}>{m.users.revoke}</button>
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id} data-user-id={user.id}>
-                <td>{user.name}</td>
-                <td>{m.roles[user.role]}</td>
-                <td>{i18n.date(user.createdAt)}</td>
-                <td class="number">{i18n.number(user.activeKeys)}</td>
-                <td>
-                  <div class="buttons">
-                    <button type="button" onClick={() => issue(user)} aria-label={fill(m.users.rotateFor, { name: user.name })}>{m.users.rotate}</button>
-                    <button type="button" class="danger" disabled={user.activeKeys === 0} onClick={() => setStep({ kind: 'confirm-revoke', user })}
-                      aria-label={fill(m.users.revokeFor, { name: user.name })}>{m.users.revoke}</button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       ) : null}
       <CreateUser onCreated={(name, apiKey) => {
         setNotice('');

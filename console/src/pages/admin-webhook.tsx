@@ -4,6 +4,7 @@ import { api, ApiProblem, ok, type Schemas } from '../api/client.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { ShownOnce } from '../components/shown-once.js';
 import { AdminNav, AdminProblem } from '../components/admin-nav.js';
+import { ListTable } from '../components/list-table.js';
 import { eventsText, WebhookState } from './admin-webhooks.js';
 
 const BASE = '/console';
@@ -155,41 +156,35 @@ function Deliveries({ deliveries, i18n, canRedeliver, onRedeliver }: {
 }) {
   const { m, fill } = i18n;
   return (
-    <table class="deliveries">
-      <caption class="visually-hidden">{m.webhook.deliveriesCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.webhook.col.at}</th>
-          <th scope="col">{m.webhook.col.event}</th>
-          <th scope="col">{m.webhook.col.attempt}</th>
-          <th scope="col">{m.webhook.col.status}</th>
-          <th scope="col">{m.webhook.col.answer}</th>
-          <th scope="col">{m.webhook.col.next}</th>
-          <th scope="col"><span class="visually-hidden">{m.webhook.col.actions}</span></th>
+    <ListTable class="deliveries" caption={m.webhook.deliveriesCaption} columns={[
+      m.webhook.col.at,
+      m.webhook.col.event,
+      m.webhook.col.attempt,
+      m.webhook.col.status,
+      m.webhook.col.answer,
+      m.webhook.col.next,
+      <span class="visually-hidden">{m.webhook.col.actions}</span>,
+    ]}>
+      {deliveries.map((delivery) => (
+        <tr key={delivery.id} data-delivery-id={delivery.id} data-status={delivery.status} class={`delivery-${delivery.status}`}>
+          <td>{i18n.dateTime(delivery.attemptedAt)}</td>
+          <td><code>{delivery.eventType}</code><div class="meta">{delivery.eventId}</div></td>
+          <td class="number">{i18n.number(delivery.attempt)}</td>
+          <td><span class={`delivery-status status-${delivery.status}`}>{m.webhook.status[delivery.status]}</span></td>
+          <td>
+            {delivery.responseStatus !== null ? `HTTP ${delivery.responseStatus}` : ''}
+            {delivery.error ? <div class="meta">{delivery.error}</div> : null}
+            {delivery.durationMs !== null ? <div class="meta">{fill(m.webhook.duration, { ms: i18n.number(delivery.durationMs) })}</div> : null}
+          </td>
+          <td>{delivery.nextAttemptAt ? i18n.dateTime(delivery.nextAttemptAt) : '—'}</td>
+          <td>
+            {delivery.status !== 'pending' && canRedeliver ? (
+              <button type="button" onClick={() => onRedeliver(delivery)}
+                aria-label={fill(m.webhook.redeliverFor, { type: delivery.eventType, attempt: delivery.attempt })}>{m.webhook.redeliver}</button>
+            ) : null}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {deliveries.map((delivery) => (
-          <tr key={delivery.id} data-delivery-id={delivery.id} data-status={delivery.status} class={`delivery-${delivery.status}`}>
-            <td>{i18n.dateTime(delivery.attemptedAt)}</td>
-            <td><code>{delivery.eventType}</code><div class="meta">{delivery.eventId}</div></td>
-            <td class="number">{i18n.number(delivery.attempt)}</td>
-            <td><span class={`delivery-status status-${delivery.status}`}>{m.webhook.status[delivery.status]}</span></td>
-            <td>
-              {delivery.responseStatus !== null ? `HTTP ${delivery.responseStatus}` : ''}
-              {delivery.error ? <div class="meta">{delivery.error}</div> : null}
-              {delivery.durationMs !== null ? <div class="meta">{fill(m.webhook.duration, { ms: i18n.number(delivery.durationMs) })}</div> : null}
-            </td>
-            <td>{delivery.nextAttemptAt ? i18n.dateTime(delivery.nextAttemptAt) : '—'}</td>
-            <td>
-              {delivery.status !== 'pending' && canRedeliver ? (
-                <button type="button" onClick={() => onRedeliver(delivery)}
-                  aria-label={fill(m.webhook.redeliverFor, { type: delivery.eventType, attempt: delivery.attempt })}>{m.webhook.redeliver}</button>
-              ) : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </ListTable>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { allPages } from '../api/all-pages.js';
 import { api, ApiProblem, ok, type Schemas } from '../api/client.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { Field, FieldError, invalidProps, ProblemNotice } from '../components/problem-notice.js';
 import { ShownOnce } from '../components/shown-once.js';
+import { ListTable } from '../components/list-table.js';
 import { AdminNav, AdminProblem } from '../components/admin-nav.js';
 
 const BASE = '/console';
@@ -34,13 +36,7 @@ export function AdminWebhooksPage() {
   useEffect(() => {
     let current = true;
     (async () => {
-      const all: Webhook[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = ok(await api.GET('/v1/webhooks', { params: { query: { limit: 200, ...(cursor && { cursor }) } } }));
-        all.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+      const all = await allPages(async (cursor) => ok(await api.GET('/v1/webhooks', { params: { query: { limit: 200, ...(cursor && { cursor }) } } })));
       if (current) setHooks(all);
     })().catch((failure) => current && setError(failure));
     return () => {
@@ -63,30 +59,24 @@ export function AdminWebhooksPage() {
       {hooks === null && !error ? <p>{m.queue.loading}</p> : null}
       {hooks && !hooks.length ? <p class="empty">{m.webhooks.empty}</p> : null}
       {hooks?.length ? (
-        <table class="webhooks">
-          <caption class="visually-hidden">{m.webhooks.rows}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.webhooks.url}</th>
-              <th scope="col">{m.webhooks.events}</th>
-              <th scope="col">{m.webhooks.state}</th>
-              <th scope="col">{m.webhooks.lastSuccess}</th>
+        <ListTable class="webhooks" caption={m.webhooks.rows} columns={[
+          m.webhooks.url,
+          m.webhooks.events,
+          m.webhooks.state,
+          m.webhooks.lastSuccess,
+        ]}>
+          {hooks.map((hook) => (
+            <tr key={hook.id} data-webhook-id={hook.id}>
+              <td>
+                <a href={`${BASE}/admin/webhooks/${hook.id}`}>{hook.url}</a>
+                {hook.description ? <div class="meta">{hook.description}</div> : null}
+              </td>
+              <td>{eventsText(hook.events, i18n)}</td>
+              <td><WebhookState hook={hook} i18n={i18n} /></td>
+              <td>{i18n.dateTime(hook.lastSuccessAt)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {hooks.map((hook) => (
-              <tr key={hook.id} data-webhook-id={hook.id}>
-                <td>
-                  <a href={`${BASE}/admin/webhooks/${hook.id}`}>{hook.url}</a>
-                  {hook.description ? <div class="meta">{hook.description}</div> : null}
-                </td>
-                <td>{eventsText(hook.events, i18n)}</td>
-                <td><WebhookState hook={hook} i18n={i18n} /></td>
-                <td>{i18n.dateTime(hook.lastSuccessAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       ) : null}
       <CreateWebhook onCreated={(hook) => {
         setCreated(hook);

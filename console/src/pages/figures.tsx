@@ -4,6 +4,7 @@ import { useLocation } from 'preact-iso';
 import { api, ok, type Schemas } from '../api/client.js';
 import { LANGUAGES, useI18n, type I18n } from '../i18n/i18n.js';
 import { ProblemNotice } from '../components/problem-notice.js';
+import { ListTable } from '../components/list-table.js';
 import { conflictPairs, inConflict, shapeOf, timeScale, valueScale } from '../charts/figure-marks.js';
 
 const BASE = '/console';
@@ -95,29 +96,25 @@ function MeasureList() {
       {items === null && !error ? <p>{m.queue.loading}</p> : null}
       {items && !items.length ? <p>{m.figures.noMeasures}</p> : null}
       {items && items.length ? (
-        <table class="measures">
-          <caption class="visually-hidden">{m.figures.measures}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.figures.columns.quantity}</th><th scope="col">{m.figures.columns.unit}</th>
-              <th scope="col">{m.figures.columns.claims}</th><th scope="col">{m.figures.columns.openFlags}</th>
+        <ListTable class="measures" caption={m.figures.measures} columns={[
+          m.figures.columns.quantity,
+          m.figures.columns.unit,
+          m.figures.columns.claims,
+          m.figures.columns.openFlags,
+        ]}>
+          {items.map((item) => (
+            <tr key={`${item.measure}|${item.subject ?? ''}|${item.unit}`}>
+              <td>
+                <a href={figuresUrl(item)}>
+                  {i18n.fill(m.figures.chartTitle, { measure: measureName(item.measure, i18n), subject: subjectName(item.subject, i18n) })}
+                </a>
+              </td>
+              <td>{unitName(item.unit, i18n)}</td>
+              <td class="number">{i18n.number(item.claims)}</td>
+              <td class="number">{i18n.number(item.openFlags)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={`${item.measure}|${item.subject ?? ''}|${item.unit}`}>
-                <td>
-                  <a href={figuresUrl(item)}>
-                    {i18n.fill(m.figures.chartTitle, { measure: measureName(item.measure, i18n), subject: subjectName(item.subject, i18n) })}
-                  </a>
-                </td>
-                <td>{unitName(item.unit, i18n)}</td>
-                <td class="number">{i18n.number(item.claims)}</td>
-                <td class="number">{i18n.number(item.openFlags)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       ) : null}
     </section>
   );

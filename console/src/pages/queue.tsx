@@ -5,6 +5,8 @@ import { useI18n, type I18n } from '../i18n/i18n.js';
 import { useShortcuts } from '../keyboard.js';
 import { ProblemNotice } from '../components/problem-notice.js';
 import { ShortcutsDialog } from '../components/shortcuts-dialog.js';
+import { Pager } from '../components/pager.js';
+import { ListTable } from '../components/list-table.js';
 import { useLiveRefresh, type EventType } from '../live.js';
 
 export const QUEUE_DRAWN_MARK = 'claimdesk:queue-drawn';
@@ -203,38 +205,29 @@ export function QueuePage({ session }: { session: Session }) {
       {page === null && !error ? <p>{m.queue.loading}</p> : null}
       {page && !items.length ? <p class="empty">{m.queue.empty}</p> : null}
       {items.length ? (
-        <table class="queue">
-          <caption class="visually-hidden">{m.queue.rows}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.queue.columns.claim}</th>
-              <th scope="col">{m.queue.columns.claimant}</th>
-              <th scope="col">{m.queue.columns.status}</th>
-              <th scope="col">{m.queue.columns.why}</th>
-              <th scope="col">{m.queue.columns.assignee}</th>
+        <ListTable class="queue" caption={m.queue.rows} columns={[
+          m.queue.columns.claim,
+          m.queue.columns.claimant,
+          m.queue.columns.status,
+          m.queue.columns.why,
+          m.queue.columns.assignee,
+        ]}>
+          {items.map((claim, index) => (
+            <tr key={claim.id} class={index === selected ? 'selected' : undefined} aria-current={index === selected ? 'true' : undefined}
+              data-claim-id={claim.id} onClick={() => setSelected(index)}>
+              <td>
+                <a ref={(el) => { links.current[index] = el; }} href={`${BASE}/claims/${claim.id}`} onFocus={() => setSelected(index)}>{claim.text}</a>
+                <div class="meta">{i18n.date(claim.claimedAt ?? claim.createdAt)} · {claim.language.toUpperCase()}</div>
+              </td>
+              <td>{claim.claimant.name}</td>
+              <td><span class={`status status-${claim.status}`}>{m.status[claim.status]}</span></td>
+              <td><Urgency claim={claim} i18n={i18n} /></td>
+              <td>{claim.assignee ? (claim.assignee.id === session.user.id ? `${claim.assignee.name} (${m.queue.assigneeMe})` : claim.assignee.name) : m.queue.unassigned}</td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((claim, index) => (
-              <tr key={claim.id} class={index === selected ? 'selected' : undefined} aria-current={index === selected ? 'true' : undefined}
-                data-claim-id={claim.id} onClick={() => setSelected(index)}>
-                <td>
-                  <a ref={(el) => { links.current[index] = el; }} href={`${BASE}/claims/${claim.id}`} onFocus={() => setSelected(index)}>{claim.text}</a>
-                  <div class="meta">{i18n.date(claim.claimedAt ?? claim.createdAt)} · {claim.language.toUpperCase()}</div>
-                </td>
-                <td>{claim.claimant.name}</td>
-                <td><span class={`status status-${claim.status}`}>{m.status[claim.status]}</span></td>
-                <td><Urgency claim={claim} i18n={i18n} /></td>
-                <td>{claim.assignee ? (claim.assignee.id === session.user.id ? `${claim.assignee.name} (${m.queue.assigneeMe})` : claim.assignee.name) : m.queue.unassigned}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       ) : null}
-      <nav class="paging" aria-label="pages">
-        {cursor ? <a href={urlOf(applied)}>{m.queue.first}</a> : null}
-        {page?.nextCursor ? <a href={urlOf(applied, page.nextCursor)} rel="next">{m.queue.next}</a> : null}
-      </nav>
+      <Pager label={m.queue.pages} first={cursor ? urlOf(applied) : null} next={page?.nextCursor ? urlOf(applied, page.nextCursor) : null} />
       {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { allPages } from '../api/all-pages.js';
 import { api, ApiProblem, ok, type Claim, type Schemas } from '../api/client.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { ProblemNotice } from '../components/problem-notice.js';
@@ -27,15 +28,8 @@ async function load(id: string): Promise<SourceView> {
 }
 
 /** Every claim of the source, page by page: all of them are marked in its text. */
-async function claimsOf(id: string): Promise<Claim[]> {
-  const all: Claim[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = ok(await api.GET('/v1/sources/{id}/claims', { params: { path: { id }, query: { limit: 200, ...(cursor && { cursor }) } } }));
-    all.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return all;
+function claimsOf(id: string): Promise<Claim[]> {
+  return allPages(async (cursor) => ok(await api.GET('/v1/sources/{id}/claims', { params: { path: { id }, query: { limit: 200, ...(cursor && { cursor }) } } })));
 }
 
 const extracting = (view: SourceView | null) => view !== null && ['pending', 'running'].includes(view.source.extraction.status);

@@ -3,6 +3,8 @@ import { useLocation } from 'preact-iso';
 import { api, ok, type Schemas } from '../api/client.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { Field, invalidProps, ProblemNotice } from '../components/problem-notice.js';
+import { Pager } from '../components/pager.js';
+import { ListTable } from '../components/list-table.js';
 
 const BASE = '/console';
 type Source = Schemas['SourceResponse'];
@@ -95,34 +97,25 @@ export function SourcesPage() {
       {page === null && !error ? <p>{m.queue.loading}</p> : null}
       {page && !items.length ? <p class="empty">{m.sources.empty}</p> : null}
       {items.length ? (
-        <table class="sources">
-          <caption class="visually-hidden">{m.sources.rows}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.sources.columns.source}</th>
-              <th scope="col">{m.sources.columns.publisher}</th>
-              <th scope="col">{m.sources.columns.published}</th>
-              <th scope="col">{m.sources.columns.language}</th>
-              <th scope="col">{m.sources.columns.extraction}</th>
+        <ListTable class="sources" caption={m.sources.rows} columns={[
+          m.sources.columns.source,
+          m.sources.columns.publisher,
+          m.sources.columns.published,
+          m.sources.columns.language,
+          m.sources.columns.extraction,
+        ]}>
+          {items.map((source) => (
+            <tr key={source.id} data-source-id={source.id}>
+              <td><a href={`${BASE}/sources/${source.id}`}>{source.title ?? source.url ?? m.sources.untitled}</a></td>
+              <td>{source.publisher}</td>
+              <td>{i18n.date(source.publishedAt)}</td>
+              <td>{source.language.toUpperCase()}</td>
+              <td><ExtractionStatus source={source} i18n={i18n} /></td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((source) => (
-              <tr key={source.id} data-source-id={source.id}>
-                <td><a href={`${BASE}/sources/${source.id}`}>{source.title ?? source.url ?? m.sources.untitled}</a></td>
-                <td>{source.publisher}</td>
-                <td>{i18n.date(source.publishedAt)}</td>
-                <td>{source.language.toUpperCase()}</td>
-                <td><ExtractionStatus source={source} i18n={i18n} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       ) : null}
-      <nav class="paging" aria-label={m.sources.pages}>
-        {cursor ? <a href={urlOf(applied)}>{m.queue.first}</a> : null}
-        {page?.nextCursor ? <a href={urlOf(applied, page.nextCursor)} rel="next">{m.queue.next}</a> : null}
-      </nav>
+      <Pager label={m.sources.pages} first={cursor ? urlOf(applied) : null} next={page?.nextCursor ? urlOf(applied, page.nextCursor) : null} />
       <IngestForm />
     </section>
   );
