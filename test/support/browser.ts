@@ -28,11 +28,17 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
   return { browser, close: () => browser.close() };
 }
 
-/** Builds the console as `npm run build` does, into a directory of its own (the test app serves it from there). */
+/**
+ * Builds the console as `npm run build` does, into a directory of its own (the test app serves it
+ * from there). Browser specs run in parallel Jest workers, and Vite refuses a second build of the
+ * same project while one runs (a lock meant for two dev servers); each build here writes only to
+ * its own directory, so the lock is bypassed.
+ */
 export function buildConsole(): string {
   const dir = mkdtempSync(join(tmpdir(), 'claimdesk-console-'));
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'console/vite.config.ts', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
+  const args = [vite, 'build', '--config', 'console/vite.config.ts', '--outDir', dir, '--emptyOutDir', '--bypass-lock', '--logLevel', 'warn'];
+  const result = spawnSync(process.execPath, args, {
     cwd: ROOT, encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`the console did not build:\n${result.stdout}\n${result.stderr}`);
