@@ -1,22 +1,25 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { adoptSession, api, whenSessionEnds, type Session } from './api/client.js';
 import { I18nContext, i18nFor, initialLanguage, LANGUAGES, rememberLanguage, useI18n, type Language } from './i18n/i18n.js';
 import { SignInPage } from './pages/sign-in.js';
 import { QueuePage } from './pages/queue.js';
-import { ClaimPage } from './pages/claim.js';
 import { startLive, stopLive, useLiveStatus } from './live.js';
-import { SourcesPage } from './pages/sources.js';
-import { SourcePage } from './pages/source.js';
-import { AdminUsersPage } from './pages/admin-users.js';
-import { AdminWebhooksPage } from './pages/admin-webhooks.js';
-import { AdminWebhookPage } from './pages/admin-webhook.js';
 import { roleAtLeast } from '../../src/auth/roles.js';
-import { ApprovalsPage } from './pages/approvals.js';
 import { ProblemNotice } from './components/problem-notice.js';
-import { FiguresPage } from './pages/figures.js';
 
 export const BASE = '/console';
+
+// The queue (the landing page) and the sign-in ship in the first script; every other page is its
+// own chunk, fetched when it is first opened, so the queue is usable sooner on a cold load.
+const ClaimPage = lazy(() => import('./pages/claim.js').then((m) => m.ClaimPage));
+const SourcesPage = lazy(() => import('./pages/sources.js').then((m) => m.SourcesPage));
+const SourcePage = lazy(() => import('./pages/source.js').then((m) => m.SourcePage));
+const AdminUsersPage = lazy(() => import('./pages/admin-users.js').then((m) => m.AdminUsersPage));
+const AdminWebhooksPage = lazy(() => import('./pages/admin-webhooks.js').then((m) => m.AdminWebhooksPage));
+const AdminWebhookPage = lazy(() => import('./pages/admin-webhook.js').then((m) => m.AdminWebhookPage));
+const ApprovalsPage = lazy(() => import('./pages/approvals.js').then((m) => m.ApprovalsPage));
+const FiguresPage = lazy(() => import('./pages/figures.js').then((m) => m.FiguresPage));
 
 type SessionState =
   | { kind: 'loading' }
