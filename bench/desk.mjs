@@ -240,7 +240,9 @@ async function main() {
   mkdirSync(RESULTS, { recursive: true });
   const { url: redisUrl } = await resolveRedisUrl();
   const temp = mkdtempSync(join(tmpdir(), `claimdesk-bench-${process.pid}-desk-`));
-  cleanups.push(() => rmSync(temp, { recursive: true, force: true }));
+  // BENCH_KEEP=1 keeps the run's directory (databases, service logs) for a look afterwards
+  if (process.env.BENCH_KEEP === '1') console.log(`keeping ${temp}`);
+  else cleanups.push(() => rmSync(temp, { recursive: true, force: true }));
   console.log(`claimdesk desk benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ` +
     `READ_CACHE=${config.readCache}, LOG_LEVEL=${config.logLevel}, RATE_LIMIT=0, node dist/main.js as started (WORKER_PROCESSES=${process.env.WORKER_PROCESSES ?? "default"})`);
 
@@ -281,7 +283,11 @@ async function main() {
 
   console.log(`load: ${config.seconds} s at ${JSON.stringify(config.rates)} (per second)`);
   const profiled = process.env.BENCH_PROFILE_DIR ? toggleProfiles(svc.proc.child.pid) : [];
-  const load = await phase({ svc, key, ids, rates: config.rates, seconds: config.seconds, seed: 3, sampler, label: 'steady desk', onLoadEnd: () => toggleProfiles(svc.proc.child.pid) });
+  // SIGUSR2 ends a process that has no profiling hook (BENCH_PROFILE_DIR unset): only when profiling
+  const load = await phase({
+    svc, key, ids, rates: config.rates, seconds: config.seconds, seed: 3, sampler, label: 'steady desk',
+    onLoadEnd: () => (profiled.length ? toggleProfiles(svc.proc.child.pid) : undefined),
+  });
   if (profiled.length) console.log(`CPU profiles of pids ${profiled.join(', ')} over the load phase: ${process.env.BENCH_PROFILE_DIR}`);
 
   let burst = null;
