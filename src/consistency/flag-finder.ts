@@ -72,9 +72,16 @@ export class FlagFinder {
       return rq;
     };
 
+    // the same assertion held in other claims, per figure of this one: usually none, one index scan each
+    const duplicates = new Map<string, RuleQuantity[]>();
+    const duplicatesOf = (rq: RuleQuantity): RuleQuantity[] => {
+      let found = duplicates.get(refKey(rq));
+      if (!found) duplicates.set(refKey(rq), (found = this.sameAssertionsAs(rq)));
+      return found;
+    };
     const candidates: FlagCandidate[] = selectConflicts(
       compareAgainst(target, partners, this.options), claimId, figureOf, new Set(flaggedPartners.map(refKey)),
-    ).filter((candidate) => !this.flaggedThroughDuplicate(candidate, claimId, figureOf));
+    ).filter((candidate) => !this.flaggedThroughDuplicate(candidate, claimId, figureOf, duplicatesOf));
     for (const rq of target) candidates.push(...singleQuantityFlags(rq, this.options));
     if (target.length > 1) {
       const language: Language = claim.language === 'de' ? 'de' : 'en';
@@ -136,28 +143,48 @@ export class FlagFinder {
   /**
    * True when the partner of a range conflict is already in an open range_conflict flag with the
    * same assertion held in another claim (same-assertion.ts): the clash is on the desk once already.
+   * Only the duplicates' own flags are read (a few), not the partner's (a figure many claims clash
+   * with has many).
    */
-  private flaggedThroughDuplicate(candidate: FlagCandidate, claimId: string, figureOf: (ref: QuantityRef) => RuleQuantity): boolean {
+  private flaggedThroughDuplicate(
+    candidate: FlagCandidate, claimId: string, figureOf: (ref: QuantityRef) => RuleQuantity,
+    duplicatesOf: (rq: RuleQuantity) => RuleQuantity[],
+  ): boolean {
     if (candidate.type !== 'range_conflict') return false;
     const mine = candidate.quantities.find((ref) => ref.claimId === claimId);
     const theirs = candidate.quantities.find((ref) => ref.claimId !== claimId);
     if (!mine || !theirs) return false;
-    const target = figureOf(mine);
-    const flags = this.db.all<{ quantities: string }>(
-      `SELECT f.quantities FROM flag_claims fc JOIN flags f ON f.id = fc.flag_id
-       WHERE fc.claim_id = ? AND f.status = 'open' AND f.type = 'range_conflict'`,
-      theirs.claimId,
-    );
-    for (const flag of flags) {
-      const refs = JSON.parse(flag.quantities) as QuantityRef[];
-      if (!refs.some((ref) => ref.claimId === theirs.claimId && ref.index === theirs.index)) continue;
-      for (const other of refs) {
-        if (other.claimId === theirs.claimId || other.claimId === claimId) continue;
-        const row = this.db.get<QuantityRow>(`SELECT ${QUANTITY_COLUMNS} FROM claim_quantities WHERE claim_id = ? AND idx = ?`, other.claimId, other.index);
-        if (row && sameAssertion(target, toRuleQuantity(row, row.claimant))) return true;
+    for (const duplicate of duplicatesOf(figureOf(mine))) {
+      if (duplicate.claimId === theirs.claimId) continue;
+      const flags = this.db.all<{ quantities: string }>(
+        `SELECT f.quantities FROM flag_claims fc JOIN flags f ON f.id = fc.flag_id
+         WHERE fc.claim_id = ? AND f.status = 'open' AND f.type = 'range_conflict'`,
+        duplicate.claimId,
+      );
+      for (const flag of flags) {
+        const refs = JSON.parse(flag.quantities) as QuantityRef[];
+        const names = (ref: QuantityRef) => refs.some((r) => r.claimId === ref.claimId && r.index === ref.index);
+        if (names(theirs) && names(duplicate)) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Figures of other claims that are the same assertion as `rq`: one range scan of the partners
+   * index over a day either side of its date, the same stated interval, then the claimant rule.
+   */
+  private sameAssertionsAs(rq: RuleQuantity): RuleQuantity[] {
+    if (!rq.key) return [];
+    const at = rq.referenceDate.getTime();
+    return this.db
+      .all<QuantityRow>(
+        `SELECT ${QUANTITY_COLUMNS} FROM claim_quantities
+         WHERE measure_key = ? AND reference_date >= ? AND reference_date <= ? AND claim_id <> ? AND min IS ? AND max IS ?`,
+        rq.key, new Date(at - DAY_MS).toISOString(), new Date(at + DAY_MS).toISOString(), rq.claimId, rq.quantity.min, rq.quantity.max,
+      )
+      .map((row) => toRuleQuantity(row, row.claimant))
+      .filter((other) => sameAssertion(rq, other));
   }
 
   /** The other quantities of open range_conflict flags this claim is in: a re-check keeps judging them. */
