@@ -41,7 +41,7 @@ export function comparisonKey(text: string, q: Quantity, language: Language): st
 }
 
 /** The key a rule compares by: the one stored with the figure, else the one its fields give. */
-function keyOf(rq: RuleQuantity): string | null {
+export function keyOf(rq: RuleQuantity): string | null {
   return rq.key !== undefined ? rq.key : measureKey(rq.quantity);
 }
 

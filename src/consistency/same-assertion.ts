@@ -3,7 +3,7 @@
  * same thing at the same time — a wire story ingested from two outlets, or a claim entered again by
  * hand. A clash with one of them is a clash with both, and a fact-checker needs to see it once.
  */
-import { measureKey } from './rules.js';
+import { keyOf } from './rules.js';
 import type { RuleQuantity } from './types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,8 +11,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Names compared without case, spacing and diacritics: "U.S. officials" and "U.S.  Officials" are one. */
 const folded = (name: string): string =>
   name.normalize('NFD').replace(/\p{M}+/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
-
-const keyOf = (rq: RuleQuantity): string | null => (rq.key !== undefined ? rq.key : measureKey(rq.quantity));
 
 /**
  * True when `a` and `b` are one assertion in two claims: other claims, the same claimant (named

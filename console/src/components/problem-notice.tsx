@@ -12,20 +12,14 @@ export function isStale(error: unknown): boolean {
   return error instanceof ApiProblem && error.status === 412;
 }
 
-/** The message a problem's `errors` give for one field, to show next to that field. */
-export function fieldErrorOf(error: unknown, field: string): string | undefined {
-  return fieldMessage(error, field) ?? undefined;
-}
-
 /**
  * The message next to a field, and the attributes that tie the field to it: spread `fieldProps`
  * on the input and render `message` after it.
  */
 export function fieldErrorProps(error: unknown, field: string, id: string) {
-  const text = fieldErrorOf(error, field);
   return {
-    fieldProps: text ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {},
-    message: text ? <span class="field-error" id={`${id}-error`}>{text}</span> : null,
+    fieldProps: invalidProps(error, field, `${id}-error`),
+    message: fieldMessage(error, field) ? <FieldError error={error} field={field} id={`${id}-error`} /> : null,
   };
 }
 

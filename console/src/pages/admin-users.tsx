@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { allPages } from '../api/all-pages.js';
+import { useState } from 'preact/hooks';
+import { useAllPages } from '../api/all-pages.js';
 import { api, ApiProblem, ok, type Schemas } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Field, invalidProps, ProblemNotice } from '../components/problem-notice.js';
@@ -21,22 +21,15 @@ type Step =
 export function AdminUsersPage() {
   const i18n = useI18n();
   const { m, fill } = i18n;
-  const [users, setUsers] = useState<User[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'none' });
   const [reload, setReload] = useState(0);
 
-  useEffect(() => {
-    let current = true;
-    (async () => {
-      const all = await allPages(async (cursor) => ok(await api.GET('/v1/users', { params: { query: { limit: 200, ...(cursor && { cursor }) } } })));
-      if (current) setUsers(all);
-    })().catch((failure) => current && setError(failure));
-    return () => {
-      current = false;
-    };
-  }, [reload]);
+  const users = useAllPages<User>(
+    async (cursor) => ok(await api.GET('/v1/users', { params: { query: { limit: 200, ...(cursor && { cursor }) } } })),
+    reload, setError,
+  );
 
   const act = async (action: () => Promise<void>) => {
     setError(null);

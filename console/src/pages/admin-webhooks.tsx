@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { allPages } from '../api/all-pages.js';
+import { useState } from 'preact/hooks';
+import { useAllPages } from '../api/all-pages.js';
 import { api, ApiProblem, ok, type Schemas } from '../api/client.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { Field, FieldError, invalidProps, ProblemNotice } from '../components/problem-notice.js';
@@ -28,21 +28,14 @@ export const EVENT_TYPES = Object.keys(EVENT_ORDER) as Array<Exclude<EventFilter
 export function AdminWebhooksPage() {
   const i18n = useI18n();
   const { m } = i18n;
-  const [hooks, setHooks] = useState<Webhook[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<Schemas['WebhookWithSecretResponse'] | null>(null);
   const [reload, setReload] = useState(0);
 
-  useEffect(() => {
-    let current = true;
-    (async () => {
-      const all = await allPages(async (cursor) => ok(await api.GET('/v1/webhooks', { params: { query: { limit: 200, ...(cursor && { cursor }) } } })));
-      if (current) setHooks(all);
-    })().catch((failure) => current && setError(failure));
-    return () => {
-      current = false;
-    };
-  }, [reload]);
+  const hooks = useAllPages<Webhook>(
+    async (cursor) => ok(await api.GET('/v1/webhooks', { params: { query: { limit: 200, ...(cursor && { cursor }) } } })),
+    reload, setError,
+  );
 
   if (hooks === null && error instanceof ApiProblem && error.status === 403) return <><AdminNav /><AdminProblem error={error} /></>;
   return (
