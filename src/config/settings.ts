@@ -40,6 +40,8 @@ export interface Settings {
     relayBatch: number;
     runWorkers: boolean;
     workerProcesses: number;
+    /** Niceness of the worker children (0–19): above the API's, so on a busy core the scheduler serves requests first. */
+    workerNice: number;
     outboxRelay: boolean;
     concurrency: Record<string, number>;
   };
@@ -166,6 +168,7 @@ export function loadSettings(
     jobs: {
       ...(vars.RUN_WORKERS !== undefined && { runWorkers: vars.RUN_WORKERS === 'true' }),
       ...(vars.WORKER_PROCESSES !== undefined && { workerProcesses: Number(vars.WORKER_PROCESSES) }),
+      ...(vars.WORKER_NICE !== undefined && { workerNice: Number(vars.WORKER_NICE) }),
     },
     claims: { ...(vars.READ_CACHE === 'false' && { readCache: { queuePages: 0, claims: 0 } }) },
     review: {

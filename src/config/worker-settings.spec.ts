@@ -8,6 +8,15 @@ describe('where the queue workers run (jobs settings)', () => {
     expect(loadSettings({ RUN_WORKERS: 'false' }).jobs.runWorkers).toBe(false);
   });
 
+  it('starts the worker children nicer than the API (WORKER_NICE, default 10), and refuses a niceness outside 0–19', () => {
+    expect(loadSettings({}).jobs.workerNice).toBe(10);
+    expect(loadSettings({ WORKER_NICE: '0' }).jobs.workerNice).toBe(0);
+    expect(loadSettings({ WORKER_NICE: '19' }).jobs.workerNice).toBe(19);
+    for (const bad of ['-5', '20', 'low', '3.5']) {
+      expect(() => loadSettings({ WORKER_NICE: bad })).toThrow(/WORKER_NICE must be a whole number from 0 to 19/);
+    }
+  });
+
   it('refuses a count that is not a small whole number, naming the variable', () => {
     for (const bad of ['-1', '1.5', 'two', '17', ' 2']) {
       expect(() => loadSettings({ WORKER_PROCESSES: bad })).toThrow(/WORKER_PROCESSES must be a whole number from 0 to 16/);

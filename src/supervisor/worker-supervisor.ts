@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { getPriority, setPriority } from 'node:os';
 import type { Settings } from '../config/settings.js';
 import type { JobTiming } from '../metrics/job-timing.js';
 import { isToParent, SUPERVISED_ENV, type ToChild } from './messages.js';
@@ -118,6 +119,24 @@ export class WorkerSupervisor {
     for (const slot of this.slots) if (slot.child && slot.child.exitCode === null) slot.child.kill('SIGTERM');
   };
 
+  /**
+   * Background work yields the CPU to people: on a machine with few cores the scheduler would
+   * otherwise hand a busy worker the same share as the API, and a request queued behind a
+   * timeslice of scoring waits tens of milliseconds. A nicer child still gets every cycle the API
+   * leaves idle, so the background is slowed only while requests really need the core.
+   */
+  private lowerPriority(child: ChildProcess): void {
+    const nice = this.options.settings.jobs.workerNice;
+    if (child.pid === undefined || nice <= 0) return;
+    try {
+      // never below what it inherited: an unprivileged process may not raise its own priority
+      setPriority(child.pid, Math.max(nice, getPriority(child.pid)));
+    } catch (error) {
+      // e.g. a sandbox that forbids it: the worker runs at the API's priority, which is 0.2's behaviour
+      this.options.log.error({ workerPid: child.pid, err: (error as Error).message }, 'worker process priority not lowered');
+    }
+  }
+
   private spawn(slot: Slot): void {
     slot.restart = null;
     const child = fork(this.options.script, [], {
@@ -126,6 +145,7 @@ export class WorkerSupervisor {
       env: { ...process.env, [SUPERVISED_ENV]: String(process.pid) },
     });
     slot.child = child;
+    this.lowerPriority(child);
     slot.startedAt = Date.now();
     slot.ready = false;
     slot.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));

@@ -189,8 +189,13 @@ describe('the console in a browser', () => {
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
+    // focus is back on the row's link once the dialog is gone: only then does the key go to the queue
+    await eventually(async () => expect(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-claim-id'))).toBe(order[1]));
     await page.keyboard.press('a');
-    await page.getByRole('status').filter({ hasText: 'Assigned to you' }).waitFor();
+    // the notice, or else the problem the page shows instead (so a failure says what went wrong)
+    const assigned = page.getByRole('status').filter({ hasText: 'Assigned to you' });
+    await assigned.or(page.getByRole('alert')).first().waitFor();
+    if (!(await assigned.count())) throw new Error(`assigning by key failed: ${await page.getByRole('alert').first().textContent()}`);
     await eventually(async () => expect((await checker.get(`/v1/claims/${order[1]}`)).body.assignee?.id).toBe(checker.userId));
     await eventually(async () => expect(await selected()).toBe(order[0]));
     await page.keyboard.press('j');

@@ -1,3 +1,4 @@
+import { getPriority } from 'node:os';
 import { eventually } from '../support/eventually.js';
 import { portIsFree } from '../support/ports.js';
 import {
@@ -101,6 +102,8 @@ describe('`node dist/main.js`: queue workers in child processes', () => {
     const apiPid = service.child.pid!;
     const worker = await readyWorker(service);
     expect(worker).not.toBe(apiPid);
+    // background work yields the CPU to requests (WORKER_NICE, default 10)
+    expect(getPriority(worker)).toBe(Math.max(10, getPriority(apiPid)));
     // the API process itself runs no queue worker
     expect(service.logs().some((l) => l.pid === apiPid && l.msg === 'API only: queue workers run in worker processes')).toBe(true);
     // the child's own line comes through its stdout, which may be read after the parent's "ready" line
@@ -121,6 +124,7 @@ describe('`node dist/main.js`: queue workers in child processes', () => {
     process.kill(worker, 'SIGKILL');
     const replacement = await readyWorker(service, [worker]);
     expect(replacement).not.toBe(apiPid);
+    expect(getPriority(replacement)).toBe(Math.max(10, getPriority(apiPid)));
     expect(isAlive(worker)).toBe(false);
     const crash = service.logs().find((l) => l.pid === apiPid && l.workerPid === worker && l.signal === 'SIGKILL');
     expect(crash?.level).toBe(50);
