@@ -20,9 +20,16 @@ import {
   type CandidatePassage,
   type QuantitiesConflict,
   type ReportSummary,
+  type Bm25Document,
+  type Bm25Statistics,
   allTerms,
   analyseText,
   aboveFloor,
+  bm25Document,
+  bm25Rank,
+  foldIndexTerm,
+  fts5Totals,
+  indexTokens,
   assessCandidates,
   candidateFloor,
   matchQueryFromTerms,
@@ -148,8 +155,6 @@ export function figuresConflict(claim: KeyedFigure[], claimDate: Date, passage: 
     passage.some((theirs, j) =>
       rangeConflict(rule(mine, i, 'claim', claimDate), rule(theirs, j, 'passage', passageDate), DEFAULT_CONSISTENCY_OPTIONS) !== null));
 }
-
-const foldForIndex = (term: string): string => term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 
 const asLanguage = (value: string): Language => (value === 'de' ? 'de' : 'en');
 
@@ -303,11 +308,11 @@ export class CorroborationService implements OnModuleInit {
   queryTerms(terms: string[], known?: Map<string, number>): string[] {
     const budget = this.settings.corroboration.check.maxPostings;
     const docsOf = (term: string): number => {
-      const held = known?.get(term);
+      const held = known?.get(foldIndexTerm(term));
       if (held !== undefined) return held;
       // the index folds case and diacritics (unicode61 remove_diacritics 2); so does the look-up
-      const docs = this.db.get<{ doc: number }>('SELECT doc FROM passages_vocab WHERE term = ?', foldForIndex(term))?.doc ?? 0;
-      known?.set(term, docs);
+      const docs = this.passageDocs(term);
+      known?.set(foldIndexTerm(term), docs);
       return docs;
     };
     const counted = terms.map((term, order) => ({ term, order, docs: docsOf(term) }));
@@ -320,6 +325,11 @@ export class CorroborationService implements OnModuleInit {
       spent += docs;
     }
     return chosen;
+  }
+
+  /** In how many passages a term occurs (n(t) of BM25). fts5vocab counts it over the term's postings. */
+  private passageDocs(term: string): number {
+    return this.db.get<{ doc: number }>('SELECT doc FROM passages_vocab WHERE term = ?', foldIndexTerm(term))?.doc ?? 0;
   }
 
   private candidates(claimTerms: string[]): Candidate[] {
@@ -456,6 +466,7 @@ export class CorroborationService implements OnModuleInit {
     const claims = this.lookupClaims(passages);
     // claims on one story share most terms: their passage counts are looked up once per merge
     const docs = new Map<string, number>();
+    const scored = this.scoredPassages(sourceId, docs);
     let assessed = 0;
     let changed = 0;
     for (let at = 0; at < claims.length; at += MERGE_CHUNK) {
@@ -463,34 +474,63 @@ export class CorroborationService implements OnModuleInit {
       for (const claim of claims.slice(at, at + MERGE_CHUNK)) {
         if (!this.mayBeEvidence(claim, passages)) continue;
         assessed++;
-        fresh.push({ claim, ...this.assessNewPassages(claim, sourceId, source.min_id, source.max_id, docs) });
+        fresh.push({ claim, ...this.assessNewPassages(claim, scored, docs) });
       }
       changed += await this.db.writeGrouped(() => fresh.filter((f) => this.storeMerge(f.claim, f.terms, sourceId, f.evidence)).length);
     }
     return { sourceId, found: claims.length, assessed, changed };
   }
 
-  /** The claim's query over the new source's passages only, assessed as a full check assesses its candidates. */
-  private assessNewPassages(claim: LookupClaim, sourceId: string, minId: number, maxId: number, docs: Map<string, number>) {
+  /**
+   * The new source's passages with what BM25 needs of them, and the index's totals, read once per
+   * merge. FTS5 would recount n(t) over every term's whole postings for each claim's query
+   * (bm25.ts says why that is done here instead); the counts are taken once per term and merge.
+   */
+  private scoredPassages(sourceId: string, docs: Map<string, number>): { passages: Array<Candidate & { doc: Bm25Document }>; stats: Bm25Statistics } {
+    const rows = this.db.all<Omit<PassageRow, 'bm25'>>(
+      `SELECT p.source_id, p.start, p."end" AS "end", p.text, s.publisher, s.origin_id, s.language, s.published_at
+       FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.source_id = ? ORDER BY p.idx`,
+      sourceId,
+    );
+    const record = this.db.get<{ block: Uint8Array }>('SELECT block FROM passages_fts_data WHERE id = 1')?.block;
+    const totals = record ? fts5Totals(record) : { rows: 0, tokens: 0 };
+    const stats: Bm25Statistics = {
+      ...totals,
+      docs: (folded) => {
+        let n = docs.get(folded);
+        if (n === undefined) docs.set(folded, (n = this.passageDocs(folded)));
+        return n;
+      },
+    };
+    const passages = rows.map((r) => {
+      const language = asLanguage(r.language);
+      return {
+        sourceId: r.source_id, publisher: r.publisher, originId: r.origin_id, language,
+        text: r.text, start: r.start, end: r.end, bm25: 0, publishedAt: r.published_at,
+        doc: bm25Document(indexTokens(r.text, language), foldIndexTerm),
+      };
+    });
+    return { passages, stats };
+  }
+
+  /** The claim's query over the new source's passages only, ranked as FTS5 ranks and assessed as a full check assesses its candidates. */
+  private assessNewPassages(
+    claim: LookupClaim,
+    scored: { passages: Array<Candidate & { doc: Bm25Document }>; stats: Bm25Statistics },
+    docs: Map<string, number>,
+  ) {
     const language = asLanguage(claim.language);
     const terms = salientTerms(claim.text, language, this.options.query);
-    const match = matchQueryFromTerms(this.queryTerms(terms, docs));
-    if (match === null) return { terms, evidence: [] };
-    // the rowid range lets FTS5 seek within each term's postings; bm25 still uses the whole index's statistics
-    const rows = this.db.all<PassageRow>(
-      `SELECT p.source_id, p.start, p."end" AS "end", p.text, s.publisher, s.origin_id, s.language, s.published_at, f.rank AS bm25
-       FROM (SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? AND rowid BETWEEN ? AND ?) f
-       JOIN passages p ON p.id = f.rowid JOIN sources s ON s.id = p.source_id
-       WHERE p.source_id = ?`,
-      match, minId, maxId, sourceId,
-    );
+    const query = this.queryTerms(terms, docs).map(foldIndexTerm);
+    if (query.length === 0) return { terms, evidence: [] };
     const floor = this.db.get<{ candidate_floor: number | null }>(
       'SELECT candidate_floor FROM corroboration_reports WHERE claim_id = ?', claim.id,
     )?.candidate_floor ?? null;
-    const candidates: Candidate[] = rows.filter((r) => aboveFloor(r.bm25, floor)).map((r) => ({
-      sourceId: r.source_id, publisher: r.publisher, originId: r.origin_id, language: asLanguage(r.language),
-      text: r.text, start: r.start, end: r.end, bm25: r.bm25, publishedAt: r.published_at,
-    }));
+    const candidates: Candidate[] = [];
+    for (const { doc, ...passage } of scored.passages) {
+      const bm25 = bm25Rank(query, doc, scored.stats);
+      if (bm25 !== null && aboveFloor(bm25, floor)) candidates.push({ ...passage, bm25 });
+    }
     const evidence = assessCandidates(
       { text: claim.text, language }, candidates, { quantitiesConflict: this.quantitiesConflict(claim, candidates) }, this.options,
     );
@@ -559,7 +599,7 @@ export class CorroborationService implements OnModuleInit {
   private rarestFirst(terms: string[], budget: number): string[] {
     const counted = terms.map((term, order) => ({
       term, order,
-      docs: this.db.get<{ doc: number }>('SELECT doc FROM claims_terms_vocab WHERE term = ?', foldForIndex(term))?.doc ?? 0,
+      docs: this.db.get<{ doc: number }>('SELECT doc FROM claims_terms_vocab WHERE term = ?', foldIndexTerm(term))?.doc ?? 0,
     }));
     counted.sort((a, b) => a.docs - b.docs || a.order - b.order);
     const chosen: string[] = [];

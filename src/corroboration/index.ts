@@ -44,10 +44,12 @@ export {
   FTS5_TOKENIZE,
   type QueryOptions,
   buildMatchQuery,
+  foldIndexTerm,
   indexTokens,
   matchQueryFromTerms,
   salientTerms,
 } from './query.js';
+export { type Bm25Document, type Bm25Statistics, bm25Document, bm25Idf, bm25Rank, fts5Totals, readSqliteVarint } from './bm25.js';
 export { type Cue, type CueKind, findDenialCues, findNegationCues, reversingCue } from './cues.js';
 export {
   DEFAULT_SCORING_OPTIONS,

@@ -16,6 +16,9 @@ import { termKind } from './terms.js';
  */
 export const FTS5_TOKENIZE = "unicode61 remove_diacritics 2 tokenchars '_'";
 
+/** A term as the index holds it: FTS5's unicode61 with remove_diacritics folds case and diacritics. */
+export const foldIndexTerm = (term: string): string => term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
 /**
  * Index terms are made of letters, digits and '_' only, so no FTS5 tokenizer
  * can split them differently at index and at query time ("0.5" → "0_5").

@@ -190,7 +190,7 @@ describe('the console in a browser', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     // focus is back on the row's link once the dialog is gone: only then does the key go to the queue
-    await eventually(async () => expect(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-claim-id'))).toBe(order[1]));
+    await eventually(async () => expect(await page.evaluate(() => (globalThis as any).document.activeElement?.closest("tr")?.getAttribute("data-claim-id"))).toBe(order[1]));
     await page.keyboard.press('a');
     // the notice, or else the problem the page shows instead (so a failure says what went wrong)
     const assigned = page.getByRole('status').filter({ hasText: 'Assigned to you' });
