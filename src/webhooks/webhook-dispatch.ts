@@ -97,13 +97,16 @@ export class WebhookDispatch implements OnApplicationBootstrap, OnApplicationShu
     const queue = this.jobs.queue('webhooks');
     const jobId = jobIdFor('webhooks', ref);
     const state = await queue.getJobState(jobId);
-    if (state === 'completed' || state === 'failed') {
+    // 'unknown' may still leave the job's hash behind: keys deleted by a scan that passed the hash
+    // after an add and the state sets before it. BullMQ's add ignores an id whose hash exists, so
+    // the attempt would never run again; removing first (a no-op when nothing is there) clears it.
+    if (state === 'completed' || state === 'failed' || state === 'unknown') {
       await queue.remove(jobId);
     } else if (state === 'delayed') {
       if (delayMs > 0) return false;
       await (await queue.getJob(jobId))?.promote();
       return true;
-    } else if (state !== 'unknown') {
+    } else {
       return false; // waiting, active, prioritized: it will run
     }
     await this.jobs.enqueue('webhooks', ref, { delayMs });

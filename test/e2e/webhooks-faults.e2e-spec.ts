@@ -161,6 +161,34 @@ describe('webhook delivery under faults', () => {
     expect(pings.map((id) => seen(receiver, id))).toEqual(pings.map(() => 2));
   }, 40000);
 
+  it('a job hash left behind by a partial key deletion does not stop the attempt: the sweep clears it and sends', async () => {
+    const hook = await subscribe(t.admin, receiver.url, ['verdict.approved']);
+    const worker = t.app.get(WebhookProcessor).worker;
+    await worker.pause(true);
+    let ping: { eventId: string; deliveryId: string };
+    try {
+      ping = (await t.admin.post(`/v1/webhooks/${hook.id}/ping`)).body;
+      const queue = t.app.get(JobGateway).queue('webhooks');
+      const jobId = `webhook-${ping.deliveryId}-a1`;
+      await eventually(async () => (await queue.getJobState(jobId)) !== 'unknown');
+      // What a scan that deleted the state sets but passed the job's hash earlier leaves behind.
+      const redis = new Redis(await testRedisUrl(), { maxRetriesPerRequest: 1 });
+      try {
+        const hashKey = `${t.settings.queue.prefix}:webhooks:${jobId}`;
+        expect(await redis.exists(hashKey)).toBe(1);
+        const hash = await redis.hgetall(hashKey);
+        await deleteQueueKeys(t.settings.queue.prefix);
+        await redis.hset(hashKey, hash);
+      } finally {
+        redis.disconnect();
+      }
+      expect(await queue.getJobState(jobId)).toBe('unknown');
+    } finally {
+      worker.resume();
+    }
+    await eventually(() => seen(receiver, ping.eventId) === 1, 15000);
+  }, 30000);
+
   it('a subscription failing for the configured period (5 days) is disabled, with an event and a log line', async () => {
     const hook = await subscribe(t.admin, receiver.url, ['verdict.approved']);
     receiver.answer = () => ({ status: 500 });
