@@ -27,7 +27,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { readBacklog, readQueueGauges, waitForDrain } from './desk/backlog.mjs';
 import { createClient } from './desk/client.mjs';
@@ -174,13 +174,21 @@ async function phase({ svc, key, ids, rates, seconds, seed, sampler, label, trac
   const poller = track ? pollExtraction({ client: svc.client, key, lag }) : null;
   const firstSample = sampler.samples.length;
   const from = wall();
+  // this process's own loop: a stall here would delay sending, and count as the service's latency
+  const generatorLoop = monitorEventLoopDelay({ resolution: 1 });
+  generatorLoop.enable();
   const recorders = await runOpenLoop(
     deskStreams({ client: svc.client, key, ids, lag, rates, seed, sourceSerial: 1_000_000 * seed }),
     { seconds, maxInFlight: config.maxInFlight },
   );
   const to = wall();
+  generatorLoop.disable();
   onLoadEnd();
   const loadSamples = sampler.samples.slice(firstSample);
+  const loopDelay = {
+    api: apiLoopDelay(loadSamples),
+    generator: { p99Ms: generatorLoop.percentile(99) / 1e6, maxMs: generatorLoop.max / 1e6 },
+  };
   let drainMs = null;
   if (track) {
     try {
@@ -194,7 +202,24 @@ async function phase({ svc, key, ids, rates, seconds, seed, sampler, label, trac
   lag.tracking = false;
   const lags = lag.summary({ from, to });
   const routes = recorders.map((r) => r.summary(seconds));
-  return { label, rates, seconds, routes, recorders, lags, samples: loadSamples, trend: growing(loadSamples, lags), drainAfterLoadMs: drainMs, extractionPolls: polls, webhookArrivals: lag.arrivalsTotal };
+  return { label, rates, seconds, routes, recorders, lags, loopDelay, samples: loadSamples, trend: growing(loadSamples, lags), drainAfterLoadMs: drainMs, extractionPolls: polls, webhookArrivals: lag.arrivalsTotal };
+}
+
+/**
+ * The API process's event-loop delay over a phase, from the once-a-second /metrics scrapes: the
+ * median and worst of the per-second p99, and the worst single delay (10 ms resolution).
+ */
+function apiLoopDelay(samples) {
+  const p99s = [];
+  let maxMs = null;
+  for (const s of samples) {
+    const g = s.probe?.gauges ?? s.gauges ?? {};
+    if (g.nodejs_eventloop_lag_p99_seconds !== undefined) p99s.push(g.nodejs_eventloop_lag_p99_seconds * 1000);
+    if (g.nodejs_eventloop_lag_max_seconds !== undefined) maxMs = Math.max(maxMs ?? 0, g.nodejs_eventloop_lag_max_seconds * 1000);
+  }
+  if (p99s.length === 0) return null;
+  p99s.sort((a, b) => a - b);
+  return { p99MedianMs: p99s[Math.floor(p99s.length / 2)], p99WorstMs: p99s.at(-1), maxMs };
 }
 
 /** The ceiling: bare Fastify with the service's own answers, under the same open-loop reads and posts. */
@@ -230,6 +255,9 @@ function printPhase(result, ceilingByRoute = {}) {
   console.log(`writes p99 (all write routes): ${writesP99(result.recorders)?.toFixed(1) ?? '-'} ms`);
   console.log('background lag (from the write\'s answer):');
   console.log(lagLines(result.lags));
+  const { api, generator } = result.loopDelay;
+  console.log(`event-loop delay: API per-second p99 median ${api ? `${api.p99MedianMs.toFixed(1)} ms, worst ${api.p99WorstMs.toFixed(1)} ms, max ${api.maxMs.toFixed(0)} ms` : 'not reported'}` +
+    `; load generator p99 ${generator.p99Ms.toFixed(1)} ms, max ${generator.maxMs.toFixed(0)} ms`);
   console.log(`backlog (jobs waiting+active+delayed, max per 5 s): ${backlogSeries(result.samples).join(' ')}`);
   console.log(`queues empty ${result.drainAfterLoadMs === null ? 'not reached' : `${secs(result.drainAfterLoadMs)} after the load stopped`}; ` +
     `${result.extractionPolls} extraction polls (GET /v1/sources/:id, not in the table)`);

@@ -9,15 +9,10 @@ import { redisChoice, resolveRedis } from './redis/resolve-redis.js';
 import { exitOnStopSignals, ShutdownSequence } from './shutdown.js';
 import { backgroundWorkStep, databaseStep, httpStep, redisStep, workerProcessesStep } from './stop-steps.js';
 import { WorkerSupervisor } from './supervisor/worker-supervisor.js';
+import { apiProcessSettings, workerLayout } from './supervisor/process-layout.js';
 
 /** What the steps after HTTP (workers finishing their jobs, the database, Redis) may take on top of the HTTP grace period. */
 const AFTER_HTTP_MS = 5000;
-
-/** Where the queue workers of this service run (README "Configuration": RUN_WORKERS, WORKER_PROCESSES). */
-function workerLayout(settings: Settings): 'none' | 'in-process' | 'children' {
-  if (!settings.jobs.runWorkers) return 'none';
-  return settings.jobs.workerProcesses > 0 ? 'children' : 'in-process';
-}
 
 async function main(): Promise<void> {
   const settings = loadSettings();
@@ -32,11 +27,7 @@ async function main(): Promise<void> {
     if (redisStop) sequence.add(redisStop);
     const resolved: Settings = { ...settings, redis: { ...settings.redis, url: redis.url } };
     const layout = workerLayout(settings);
-    // With worker children the API's own loop runs no job, and not the outbox relay either (routing,
-    // webhook fan-out and BullMQ calls for every event): a child relays, woken on each commit here.
-    const app = await createApp(
-      layout === 'children' ? { ...resolved, jobs: { ...resolved.jobs, runWorkers: false, outboxRelay: false } } : resolved,
-    );
+    const app = await createApp(apiProcessSettings(resolved));
     sequence.add(databaseStep(app));
     // what still runs here with children: the webhook sweep and the corroboration backfill
     sequence.add(backgroundWorkStep(app, layout === 'children' ? 'webhook sweep' : undefined));

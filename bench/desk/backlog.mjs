@@ -29,7 +29,8 @@ export async function readQueueGauges(client, adminKey) {
   const out = {};
   for (const line of text.split('\n')) {
     const type = /^# TYPE (\S+) gauge$/.exec(line);
-    if (type && /queue|outbox|backlog/i.test(type[1])) gauges.add(type[1]);
+    // the API's event-loop delay since the last scrape (prom-client resets it on every collect)
+    if (type && /queue|outbox|backlog|^nodejs_eventloop_lag_(p99|max)_seconds$/i.test(type[1])) gauges.add(type[1]);
     else if (!line.startsWith('#')) {
       const sample = /^([a-zA-Z_:][\w:]*)(\{[^}]*\})? (\S+)/.exec(line);
       if (sample && gauges.has(sample[1])) out[sample[1] + (sample[2] ?? '')] = Number(sample[3]);

@@ -54,14 +54,14 @@ export class ClaimsController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag read; a stale one gives 412' })
   @ApiOkResponse({ type: ClaimResponse })
   @ApiConflictResponse({ description: 'the claim is approved: read-only until it is reopened' })
-  update(
+  async update(
     @CurrentCaller() caller: Caller,
     @Param('id') id: string,
     @Body() body: UpdateClaimDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): ClaimResponse {
-    const claim = this.claims.update(caller, id, body, versionFromIfMatch(ifMatch));
+  ): Promise<ClaimResponse> {
+    const claim = await this.claims.update(caller, id, body, versionFromIfMatch(ifMatch));
     reply.header('ETag', etagFor(claim.version));
     return claim;
   }
@@ -71,14 +71,14 @@ export class ClaimsController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag read; a stale one gives 412' })
   @ApiOkResponse({ type: ClaimResponse, description: 'the claim with the corrected quantity; the correction survives re-extraction' })
   @ApiConflictResponse({ description: 'the claim is approved: read-only until it is reopened' })
-  correctQuantity(
+  async correctQuantity(
     @CurrentCaller() caller: Caller,
     @Param() params: QuantityParams,
     @Body() body: CorrectQuantityDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): ClaimResponse {
-    const claim = this.claims.correctQuantity(caller, params.id, params.index, body, versionFromIfMatch(ifMatch));
+  ): Promise<ClaimResponse> {
+    const claim = await this.claims.correctQuantity(caller, params.id, params.index, body, versionFromIfMatch(ifMatch));
     reply.header('ETag', etagFor(claim.version));
     return claim;
   }

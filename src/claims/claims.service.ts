@@ -111,8 +111,8 @@ export class ClaimsService {
     return JSON.parse(this.getJson(id).json) as ClaimResponse;
   }
 
-  update(caller: Caller, id: string, input: UpdateClaimDto, expectedVersion?: number): ClaimResponse {
-    return this.db.write(() => {
+  update(caller: Caller, id: string, input: UpdateClaimDto, expectedVersion?: number): Promise<ClaimResponse> {
+    return this.db.writeGrouped(() => {
       const row = this.editableRow(id, expectedVersion);
       const previous: Record<string, unknown> = {};
       const sets: string[] = [];
@@ -157,7 +157,7 @@ export class ClaimsService {
    */
   correctQuantity(
     caller: Caller, id: string, index: number, input: CorrectQuantityDto, expectedVersion?: number,
-  ): ClaimResponse {
+  ): Promise<ClaimResponse> {
     const correction: QuantityCorrection = {};
     for (const field of CORRECTABLE_FIELDS) {
       if (input[field] !== undefined) (correction as Record<string, unknown>)[field] = input[field];
@@ -165,7 +165,7 @@ export class ClaimsService {
     if (Object.keys(correction).length === 0) {
       throw fieldError('body', `set at least one of ${CORRECTABLE_FIELDS.join(', ')}`);
     }
-    return this.db.write(() => {
+    return this.db.writeGrouped(() => {
       const row = this.editableRow(id, expectedVersion);
       const current = this.quantities.at(id, index);
       if (!current) throw notFound('quantity', `${index} of claim ${id}`);
@@ -192,8 +192,8 @@ export class ClaimsService {
     });
   }
 
-  link(caller: Caller, fromId: string, input: CreateLinkDto): LinkResponse {
-    return this.db.write(() => {
+  link(caller: Caller, fromId: string, input: CreateLinkDto): Promise<LinkResponse> {
+    return this.db.writeGrouped(() => {
       if (fromId === input.targetId) throw fieldError('targetId', 'a claim cannot be linked to itself');
       this.requireRow(fromId);
       if (!this.db.get('SELECT 1 FROM claims WHERE id = ?', input.targetId)) throw notFound('claim', input.targetId);

@@ -119,8 +119,8 @@ export class FlagsService {
     return toFlagResponse(this.requireRow(id));
   }
 
-  resolve(caller: Caller, id: string, input: ResolveFlagDto): FlagResponse {
-    return this.db.write(() => {
+  resolve(caller: Caller, id: string, input: ResolveFlagDto): Promise<FlagResponse> {
+    return this.db.writeGrouped(() => {
       const flag = this.requireRow(id);
       if (flag.status !== 'open') {
         throw new DomainError('conflict', `Flag ${id} is already ${flag.status}; only open flags can be resolved`, {

@@ -449,8 +449,8 @@ export class CorroborationService implements OnModuleInit {
    * A new source, merged into the reports of the open claims it may speak to (the `source_merge`
    * job). Its cost follows what the source changes, not how many claims are held: the reverse
    * lookup finds at most reverseLookup.maxClaims claims through an index, and each of those is
-   * scored against the new source's passages alone (FTS5 restricted to them, with the claim's own
-   * query, so bm25 is what a full check would see). A report is written, with its
+   * scored against the new source's passages alone, with the claim's own query and BM25 computed as
+   * FTS5 does (bm25.ts), so the scores are what a full check would see. A report is written, with its
    * corroboration.completed event, only when its evidence changed. Claims beyond the bound, and
    * claims never checked, see the source at their next full check.
    */

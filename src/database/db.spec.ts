@@ -183,3 +183,73 @@ describe('Db.beforeCommit and settle (derived data kept once per transaction)', 
     expect(summaries()).toEqual([]);
   });
 });
+
+describe('Db.writeGrouped while another connection holds the write lock', () => {
+  let dir: string;
+  let path: string;
+  let other: Database.Database;
+  const opened: Database.Database[] = [];
+
+  const open = (busyTimeoutMs: number) => {
+    const sqlite = new Database(path);
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    opened.push(sqlite);
+    return new Db(sqlite);
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'claimdesk-lock-'));
+    path = join(dir, 'test.sqlite');
+    other = new Database(path);
+    other.pragma('journal_mode = WAL');
+    other.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    opened.push(other);
+  });
+  afterEach(() => {
+    for (const sqlite of opened.splice(0)) if (sqlite.open) sqlite.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the event loop free and commits once the other connection lets go', async () => {
+    const db = open(5000);
+    other.exec('BEGIN IMMEDIATE');
+    const written = db.writeGrouped(() => Number(db.run("INSERT INTO notes (body) VALUES ('after the wait')").lastInsertRowid));
+    // With a blocking wait this timer could not fire before the busy timeout, and the other
+    // connection (same thread) could never commit.
+    const started = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(Date.now() - started).toBeLessThan(1000);
+    other.exec("INSERT INTO notes (body) VALUES ('first'); COMMIT");
+    await expect(written).resolves.toBe(2);
+    expect(db.all<{ body: string }>('SELECT body FROM notes ORDER BY id').map((r) => r.body)).toEqual(['first', 'after the wait']);
+    // the busy timeout is the configured one again once the lock is held
+    expect(db.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+  });
+
+  it('gives up after the busy timeout with a clear error, losing nothing of the other connection', async () => {
+    const db = open(60);
+    other.exec("BEGIN IMMEDIATE; INSERT INTO notes (body) VALUES ('held')");
+    const started = Date.now();
+    const outcome = await db.writeGrouped(() => db.run("INSERT INTO notes (body) VALUES ('never')")).catch((error) => error);
+    expect(outcome).toBeInstanceOf(GroupCommitError);
+    expect(String(outcome.message)).toMatch(/busy|locked/i);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(60);
+    other.exec('COMMIT');
+    expect(other.prepare('SELECT body FROM notes').pluck().all()).toEqual(['held']);
+    // the next write goes through
+    await expect(db.writeGrouped(() => db.run("INSERT INTO notes (body) VALUES ('later')").changes)).resolves.toBe(1);
+  });
+
+  it('lets writes that arrive during the wait join the same commit', async () => {
+    const db = open(5000);
+    let commits = 0;
+    db.onCommit(() => commits++);
+    other.exec('BEGIN IMMEDIATE');
+    const first = db.writeGrouped(() => db.run("INSERT INTO notes (body) VALUES ('a')").changes);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const second = db.writeGrouped(() => db.run("INSERT INTO notes (body) VALUES ('b')").changes);
+    other.exec('COMMIT');
+    await Promise.all([first, second]);
+    expect(commits).toBe(1);
+  });
+});

@@ -9,6 +9,9 @@ interface PendingWrite {
   reject: (error: unknown) => void;
 }
 
+/** Longest pause between two tries for a write lock another process holds (see takeWriteLock). */
+const LOCK_RETRY_MAX_MS = 4;
+
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /** A batch's commit or its transaction failed as a whole: none of its writes were kept. */
@@ -31,8 +34,14 @@ export class Db {
   private readonly commitListeners = new Set<CommitListener>();
   private readonly beforeCommitSteps = new Set<BeforeCommitStep>();
   private pending: PendingWrite[] = [];
+  /** The connection's busy timeout: how long a batch may wait for another process's write lock. */
+  private readonly busyTimeoutMs: number;
+  private lockWaitSince: number | null = null;
+  private lockRetries = 0;
 
-  constructor(readonly sqlite: Database) {}
+  constructor(readonly sqlite: Database) {
+    this.busyTimeoutMs = Number(sqlite.pragma('busy_timeout', { simple: true }));
+  }
 
   /** A prepared statement, compiled once per SQL text. */
   stmt<P extends unknown[] | {} = unknown[], R = unknown>(sql: string): Statement<P, R> {
@@ -83,30 +92,68 @@ export class Db {
   }
 
   private flush(): void {
+    const lock = this.takeWriteLock();
+    if (lock === 'retry') return;
     const batch = this.pending;
     this.pending = [];
+    if (lock !== 'held') {
+      const lost = new GroupCommitError(lock.error);
+      batch.forEach((item) => item.reject(lost));
+      return;
+    }
     // Optimistic first: all works in one plain transaction. Savepoints cost a copy of every page a
     // work touches (SQLite's sub-journal), and works rarely fail once validated; when one does, the
     // batch is rolled back and run again with a savepoint each. Works write nothing but the database
     // (the contract of write()), so running one again after a rollback is safe.
     let values: unknown[];
     try {
-      values = this.sqlite.transaction(() => {
-        const done = batch.map((item) => {
-          const value = synchronously(item.work);
-          // a transaction ended under the batch's feet: the works after it must not run in autocommit
-          if (!this.sqlite.inTransaction) throw new GroupCommitError('transaction lost');
-          return value;
-        });
-        this.settle();
-        return done;
-      }).immediate();
+      values = batch.map((item) => {
+        const value = synchronously(item.work);
+        // a transaction ended under the batch's feet: the works after it must not run in autocommit
+        if (!this.sqlite.inTransaction) throw new GroupCommitError('transaction lost');
+        return value;
+      });
+      this.settle();
+      this.stmt('COMMIT').run();
     } catch {
+      if (this.sqlite.inTransaction) this.stmt('ROLLBACK').run();
       this.flushIsolated(batch);
       return;
     }
     this.committed();
     batch.forEach((item, i) => item.resolve(values[i]));
+  }
+
+  /**
+   * BEGIN IMMEDIATE for a batch without blocking the event loop. SQLite's busy handler waits by
+   * sleeping the thread: while a worker process holds the write lock (a merge, a grouped check), the
+   * API's every request, reads included, would stall behind one write. So the lock is asked for
+   * with no wait, and while another process holds it the batch tries again on a short timer (new
+   * writes join it meanwhile); only once the configured busy timeout has passed does it wait in
+   * SQLite's handler like write(). Written by hand: neither better-sqlite3 nor TypeORM has an
+   * asynchronous lock wait.
+   */
+  private takeWriteLock(): 'held' | 'retry' | { error: unknown } {
+    const waitedMs = this.lockWaitSince === null ? 0 : Date.now() - this.lockWaitSince;
+    const politely = waitedMs < this.busyTimeoutMs;
+    if (politely) this.stmt('PRAGMA busy_timeout = 0').get();
+    try {
+      this.stmt('BEGIN IMMEDIATE').run();
+      this.lockWaitSince = null;
+      this.lockRetries = 0;
+      return 'held';
+    } catch (error) {
+      if (politely && (error as { code?: string }).code === 'SQLITE_BUSY') {
+        this.lockWaitSince ??= Date.now();
+        setTimeout(() => this.flush(), Math.min(LOCK_RETRY_MAX_MS, 1 + this.lockRetries++));
+        return 'retry';
+      }
+      this.lockWaitSince = null;
+      this.lockRetries = 0;
+      return { error };
+    } finally {
+      if (politely) this.stmt(`PRAGMA busy_timeout = ${this.busyTimeoutMs}`).get();
+    }
   }
 
   /** Each work in its own savepoint: one that throws is rolled back alone and only its caller sees the error. */

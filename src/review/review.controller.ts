@@ -39,8 +39,8 @@ export class ReviewController {
   @RequireRole('fact_checker')
   @WorkflowStep()
   @ApiOkResponse({ type: ClaimResponse })
-  assign(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: AssignDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return withEtag(reply, this.review.assign(caller, id, body.assigneeId, versionFromIfMatch(ifMatch)));
+  async assign(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: AssignDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return withEtag(reply, await this.review.assign(caller, id, body.assigneeId, versionFromIfMatch(ifMatch)));
   }
 
   @Post('unassign')
@@ -48,8 +48,8 @@ export class ReviewController {
   @RequireRole('fact_checker')
   @WorkflowStep()
   @ApiOkResponse({ type: ClaimResponse })
-  unassign(@CurrentCaller() caller: Caller, @Param('id') id: string, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return withEtag(reply, this.review.unassign(caller, id, versionFromIfMatch(ifMatch)));
+  async unassign(@CurrentCaller() caller: Caller, @Param('id') id: string, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return withEtag(reply, await this.review.unassign(caller, id, versionFromIfMatch(ifMatch)));
   }
 
   @Post('verdicts')
@@ -65,11 +65,11 @@ export class ReviewController {
   @RequireRole('editor')
   @WorkflowStep()
   @ApiOkResponse({ type: ClaimResponse })
-  approve(
+  async approve(
     @CurrentCaller() caller: Caller, @Param('id') id: string, @Param('verdictId') verdictId: string, @Body() body: ApproveDto,
     @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return withEtag(reply, this.review.approve(caller, id, verdictId, body.note, versionFromIfMatch(ifMatch)));
+    return withEtag(reply, await this.review.approve(caller, id, verdictId, body.note, versionFromIfMatch(ifMatch)));
   }
 
   @Post('verdicts/:verdictId/reject')
@@ -77,11 +77,11 @@ export class ReviewController {
   @RequireRole('editor')
   @WorkflowStep()
   @ApiOkResponse({ type: ClaimResponse })
-  reject(
+  async reject(
     @CurrentCaller() caller: Caller, @Param('id') id: string, @Param('verdictId') verdictId: string, @Body() body: ReasonDto,
     @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return withEtag(reply, this.review.reject(caller, id, verdictId, body.reason, versionFromIfMatch(ifMatch)));
+    return withEtag(reply, await this.review.reject(caller, id, verdictId, body.reason, versionFromIfMatch(ifMatch)));
   }
 
   @Post('dismiss')
@@ -89,8 +89,8 @@ export class ReviewController {
   @RequireRole('editor')
   @WorkflowStep()
   @ApiOkResponse({ type: ClaimResponse })
-  dismiss(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ReasonDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return withEtag(reply, this.review.dismiss(caller, id, body.reason, versionFromIfMatch(ifMatch)));
+  async dismiss(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ReasonDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return withEtag(reply, await this.review.dismiss(caller, id, body.reason, versionFromIfMatch(ifMatch)));
   }
 
   @Post('reopen')
@@ -98,8 +98,8 @@ export class ReviewController {
   @RequireRole('editor')
   @WorkflowStep()
   @ApiOkResponse({ type: ClaimResponse })
-  reopen(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ReasonDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return withEtag(reply, this.review.reopen(caller, id, body.reason, versionFromIfMatch(ifMatch)));
+  async reopen(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ReasonDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return withEtag(reply, await this.review.reopen(caller, id, body.reason, versionFromIfMatch(ifMatch)));
   }
 
   @Get('claim-review')

@@ -40,9 +40,9 @@ export class ReviewService {
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
-  assign(caller: Caller, claimId: string, assigneeId: string | undefined, expectedVersion?: number): ClaimResponse {
+  assign(caller: Caller, claimId: string, assigneeId: string | undefined, expectedVersion?: number): Promise<ClaimResponse> {
     const target = assigneeId ?? caller.id;
-    return this.db.write(() => {
+    return this.db.writeGrouped(() => {
       const user = this.db.get<{ id: string; name: string }>('SELECT id, name FROM users WHERE id = ?', target);
       const { row, to } = this.begin({ action: 'assign', caller, claimId, expectedVersion, targetAssigneeId: target });
       if (!user) {
@@ -58,8 +58,8 @@ export class ReviewService {
     });
   }
 
-  unassign(caller: Caller, claimId: string, expectedVersion?: number): ClaimResponse {
-    return this.db.write(() => {
+  unassign(caller: Caller, claimId: string, expectedVersion?: number): Promise<ClaimResponse> {
+    return this.db.writeGrouped(() => {
       const { row, to } = this.begin({ action: 'unassign', caller, claimId, expectedVersion });
       const version = this.move(row, to, { assignee_id: null });
       this.history.append({ claimId, actorId: caller.id, action: 'unassign', from: row.status, to, data: { previousAssigneeId: row.assignee_id } });
@@ -69,8 +69,8 @@ export class ReviewService {
     });
   }
 
-  propose(caller: Caller, claimId: string, input: ProposeVerdictDto, expectedVersion?: number): VerdictResponse {
-    return this.db.write(() => {
+  propose(caller: Caller, claimId: string, input: ProposeVerdictDto, expectedVersion?: number): Promise<VerdictResponse> {
+    return this.db.writeGrouped(() => {
       const { row, to } = this.begin({ action: 'propose_verdict', caller, claimId, expectedVersion });
       input.evidence.forEach((item, i) => {
         const problem =
@@ -101,16 +101,16 @@ export class ReviewService {
     });
   }
 
-  approve(caller: Caller, claimId: string, verdictId: string, note: string | undefined, expectedVersion?: number): ClaimResponse {
+  approve(caller: Caller, claimId: string, verdictId: string, note: string | undefined, expectedVersion?: number): Promise<ClaimResponse> {
     return this.decideVerdict(caller, claimId, verdictId, 'approve', note ?? null, expectedVersion);
   }
 
-  reject(caller: Caller, claimId: string, verdictId: string, reason: string, expectedVersion?: number): ClaimResponse {
+  reject(caller: Caller, claimId: string, verdictId: string, reason: string, expectedVersion?: number): Promise<ClaimResponse> {
     return this.decideVerdict(caller, claimId, verdictId, 'reject', reason, expectedVersion);
   }
 
-  dismiss(caller: Caller, claimId: string, reason: string, expectedVersion?: number): ClaimResponse {
-    return this.db.write(() => {
+  dismiss(caller: Caller, claimId: string, reason: string, expectedVersion?: number): Promise<ClaimResponse> {
+    return this.db.writeGrouped(() => {
       const { row, to } = this.begin({ action: 'dismiss', caller, claimId, expectedVersion });
       // a proposal nobody will decide on any more
       this.db.run("UPDATE verdicts SET status = 'superseded' WHERE claim_id = ? AND status = 'proposed'", claimId);
@@ -121,8 +121,8 @@ export class ReviewService {
     });
   }
 
-  reopen(caller: Caller, claimId: string, reason: string, expectedVersion?: number): ClaimResponse {
-    return this.db.write(() => {
+  reopen(caller: Caller, claimId: string, reason: string, expectedVersion?: number): Promise<ClaimResponse> {
+    return this.db.writeGrouped(() => {
       const { row, to } = this.begin({ action: 'reopen', caller, claimId, expectedVersion });
       this.db.run("UPDATE verdicts SET status = 'superseded' WHERE claim_id = ? AND status = 'approved'", claimId);
       const version = this.move(row, to, { current_verdict_id: null });
@@ -163,8 +163,8 @@ export class ReviewService {
 
   private decideVerdict(
     caller: Caller, claimId: string, verdictId: string, action: 'approve' | 'reject', text: string | null, expectedVersion?: number,
-  ): ClaimResponse {
-    return this.db.write(() => {
+  ): Promise<ClaimResponse> {
+    return this.db.writeGrouped(() => {
       const found = this.db.get<{ author_id: string; status: string; claim_id: string }>(
         'SELECT author_id, status, claim_id FROM verdicts WHERE id = ?', verdictId,
       );
