@@ -53,7 +53,17 @@ const FIELDS_THAT_MATTER = new Set(['text', 'claimant.name', 'claimant.affiliati
 const BEST_BM25 = -1e9;
 
 /** Claims merged per write: one transaction stays short, and the event loop gets a turn between them. */
-const MERGE_CHUNK = 50;
+const MERGE_CHUNK = 20;
+
+/** One claim's merge, worked out before the write (prepareMerge) and stored inside it (storeMerge). */
+interface PreparedMerge {
+  claim: LookupClaim;
+  terms: string[];
+  fresh: AssessedEvidence[];
+  /** The report's evidence as read: the write stores `merged` only if it is still this. */
+  heldEvidence: string;
+  merged: AssessedEvidence[];
+}
 
 /** A check re-reads when sources arrived while it worked; after this many tries it stores what it has. */
 const MAX_CHECK_ATTEMPTS = 3;
@@ -470,13 +480,15 @@ export class CorroborationService implements OnModuleInit {
     let assessed = 0;
     let changed = 0;
     for (let at = 0; at < claims.length; at += MERGE_CHUNK) {
-      const fresh: Array<{ claim: LookupClaim; terms: string[]; evidence: AssessedEvidence[] }> = [];
+      const prepared: PreparedMerge[] = [];
       for (const claim of claims.slice(at, at + MERGE_CHUNK)) {
         if (!this.mayBeEvidence(claim, passages)) continue;
         assessed++;
-        fresh.push({ claim, ...this.assessNewPassages(claim, scored, docs) });
+        const merge = this.prepareMerge(claim, sourceId, this.assessNewPassages(claim, scored, docs));
+        if (merge) prepared.push(merge);
       }
-      changed += await this.db.writeGrouped(() => fresh.filter((f) => this.storeMerge(f.claim, f.terms, sourceId, f.evidence)).length);
+      // most reports a source could change keep their evidence: those take no write at all
+      if (prepared.length > 0) changed += await this.db.writeGrouped(() => prepared.filter((merge) => this.storeMerge(merge, sourceId)).length);
     }
     return { sourceId, found: claims.length, assessed, changed };
   }
@@ -538,12 +550,28 @@ export class CorroborationService implements OnModuleInit {
   }
 
   /**
-   * Inside the merge's write: the report as stored now (a full check may have written it since the
-   * merge read), merged with the new source's evidence. Nothing is written when nothing changed,
-   * when the claim was never checked (its first check reads the source) or its text changed (its
+   * Before the merge's write: the claim's report as stored now, merged with the new source's
+   * evidence. Null when nothing would change, or the claim was never checked (its first check reads
+   * the source). Parsing and merging a report outside the transaction keeps the write lock, which
+   * the API's writes wait for, to the rows themselves.
+   */
+  private prepareMerge(claim: LookupClaim, sourceId: string, fresh: { terms: string[]; evidence: AssessedEvidence[] }): PreparedMerge | null {
+    const report = this.db.get<{ evidence: string }>('SELECT evidence FROM corroboration_reports WHERE claim_id = ?', claim.id);
+    if (!report) return null;
+    const held = JSON.parse(report.evidence) as AssessedEvidence[];
+    const merged = mergeEvidence(held, sourceId, fresh.evidence, this.options.evidence);
+    if (sameEvidence(held, merged)) return null;
+    return { claim, terms: fresh.terms, fresh: fresh.evidence, heldEvidence: report.evidence, merged };
+  }
+
+  /**
+   * Inside the merge's write. When the report is still the one the merge read, the prepared result
+   * is stored; when a full check or another merge wrote it since, the new evidence is merged into
+   * what it wrote. Nothing is written when nothing changed, or when the claim's text changed (its
    * edit queued a full check).
    */
-  private storeMerge(claim: LookupClaim, terms: string[], sourceId: string, fresh: AssessedEvidence[]): boolean {
+  private storeMerge(merge: PreparedMerge, sourceId: string): boolean {
+    const { claim } = merge;
     const now = this.db.get<{ text: string; denied_by: number; claimant_name: string; claimant_affiliation: string | null; version: number }>(
       'SELECT text, denied_by, claimant_name, claimant_affiliation, version FROM claims WHERE id = ?', claim.id,
     );
@@ -552,10 +580,13 @@ export class CorroborationService implements OnModuleInit {
       'SELECT evidence, candidate_floor FROM corroboration_reports WHERE claim_id = ?', claim.id,
     );
     if (!report) return false;
-    const held = JSON.parse(report.evidence) as AssessedEvidence[];
-    const merged = mergeEvidence(held, sourceId, fresh, this.options.evidence);
-    if (sameEvidence(held, merged)) return false;
-    this.store(claim.id, claim.seq, terms, merged, report.candidate_floor, now);
+    let merged = merge.merged;
+    if (report.evidence !== merge.heldEvidence) {
+      const held = JSON.parse(report.evidence) as AssessedEvidence[];
+      merged = mergeEvidence(held, sourceId, merge.fresh, this.options.evidence);
+      if (sameEvidence(held, merged)) return false;
+    }
+    this.store(claim.id, claim.seq, merge.terms, merged, report.candidate_floor, now);
     return true;
   }
 
