@@ -192,3 +192,46 @@ describe('classifyStance: options', () => {
     expect(stanceOf(CLAIM_EN, 'en', passage, 'en', {}, { ...DEFAULT_STANCE_OPTIONS, minRelatedScore: 0.99 })).toBeNull();
   });
 });
+
+describe('classifyStance: figures the quantity rules have no measure for', () => {
+  it('an incompatible figure of the same counted thing contradicts, and says which figure', () => {
+    expect(stanceOf('The coast guard says the trawler caught 200 tonnes of cod above its quota.', 'en',
+      'The trawler caught at most 50 tonnes of cod above its quota, the coast guard was told.', 'en'))
+      .toEqual({ stance: 'contradicts', reason: 'quantity_conflict', cue: '50 tonnes of cod' });
+    expect(stanceOf('Der Brand im Hafen hat einen Schaden von rund 12 Millionen Euro verursacht.', 'de',
+      'Den Schaden durch den Brand im Hafen bezifferte die Polizei auf etwa 2 Millionen Euro.', 'de'))
+      .toEqual({ stance: 'contradicts', reason: 'quantity_conflict', cue: '2 Millionen Euro' });
+  });
+
+  it('people on strike: workers counted on strike against strikers', () => {
+    expect(stanceOf('About 4,000 dock workers went on strike at the port on Monday.', 'en',
+      'Port employers counted 900 strikers among the dock workers at the port on Monday.', 'en')?.stance).toBe('contradicts');
+    expect(stanceOf('Rund 4.000 Hafenarbeiter streikten am Montag im Hafen.', 'de',
+      'Im Hafen zählten die Arbeitgeber am Montag nur 900 Streikende unter den Hafenarbeitern.', 'de')?.stance).toBe('contradicts');
+  });
+
+  it('a denial claim is not contradicted by the figure it denies', () => {
+    expect(stanceOf('The airline denied that it cancelled 300 flights in July.', 'en', 'The airline cancelled 240 flights in July.', 'en')?.stance).not.toBe('contradicts');
+    expect(stanceOf('Die Fluglinie bestreitet, im Juli 300 Flüge gestrichen zu haben.', 'de', 'Die Fluglinie hat im Juli 240 Flüge gestrichen.', 'de')?.stance).not.toBe('contradicts');
+  });
+
+  it('the same number of another thing is no support', () => {
+    expect(stanceOf('A cargo ship damaged two undersea data cables between Finland and Estonia.', 'en',
+      'Finland and Estonia will protect undersea data cables and send two new patrol ships, a cargo ship owner said.', 'en'))
+      .toEqual({ stance: 'mentions', reason: 'figures_unconfirmed', cue: null });
+    expect(stanceOf('Ein Frachter hat zwei Datenkabel zwischen Finnland und Estland beschädigt.', 'de',
+      'Finnland und Estland schützen ihre Datenkabel und schicken zwei Patrouillenboote, sagte ein Frachter-Reeder.', 'de'))
+      .toEqual({ stance: 'mentions', reason: 'figures_unconfirmed', cue: null });
+  });
+
+  it('a passage about another year is no support, a year compared with is', () => {
+    expect(stanceOf('Fire destroyed a warehouse in the port, causing 12 million euros of damage.', 'en',
+      'In 2019 fire destroyed a warehouse in the port, causing 12 million euros of damage.', 'en')?.reason).toBe('figures_unconfirmed');
+    expect(stanceOf('Das Feuer zerstörte eine Lagerhalle im Hafen und verursachte 12 Millionen Euro Schaden.', 'de',
+      'Im Jahr 2019 zerstörte ein Feuer eine Lagerhalle im Hafen und verursachte 12 Millionen Euro Schaden.', 'de')?.reason).toBe('figures_unconfirmed');
+    expect(stanceOf('Unemployment in Spain fell to 10.2 percent in the third quarter.', 'en',
+      'Unemployment in Spain fell to 10.2 percent in the third quarter, the lowest since 2008.', 'en')?.stance).toBe('supports');
+    expect(stanceOf('Die Arbeitslosenquote in Spanien sank im dritten Quartal auf 10,2 Prozent.', 'de',
+      'Die Arbeitslosenquote in Spanien sank im dritten Quartal auf 10,2 Prozent, so tief wie seit 2008 nicht.', 'de')?.stance).toBe('supports');
+  });
+});

@@ -2,7 +2,8 @@
  * What a related passage does to a claim: supports it, contradicts it, or only
  * mentions the same things.
  */
-import { findHedgeCues, reversingCue } from './cues.js';
+import { countedFiguresConfirmed, countedFiguresConflict, yearsOf } from './counted-figures.js';
+import { findDenialCues, findHedgeCues, reversingCue } from './cues.js';
 import type { Stance } from './evidence.js';
 import type { PassageScore } from './scoring.js';
 import { type AnalysedText, allTerms } from './terms.js';
@@ -50,14 +51,14 @@ export type StanceReason =
   | 'same_content' // supports
   | 'hedged' // mentions: the passage passes the statement on as unconfirmed ("allegedly", "could not be verified")
   | 'denied_statement' // mentions: the claim is a denial and the passage states what it denies; the claim's own denial words are no evidence against it
-  | 'figures_unconfirmed' // mentions: same statement, but the claim's figures are missing or differ
+  | 'figures_unconfirmed' // mentions: same statement, but the claim's figures are missing or differ, count another thing, or are of another year
   | 'other_language' // mentions: same entities in the other language, and no figures to confirm the statement
   | 'related'; // mentions: shares terms, not the statement
 
 export interface StanceResult {
   stance: Stance;
   reason: StanceReason;
-  /** The denial or negation that reversed the statement, as written, when that was the reason. */
+  /** The denial or negation that reversed the statement, or the passage's clashing figure, as written, when that was the reason. */
   cue: string | null;
 }
 
@@ -81,6 +82,22 @@ function isAboutSameStatement(score: PassageScore, minStemOverlap: number, optio
   return score.entityOverlap !== null;
 }
 
+/** A year the passage speaks of ("in 2019", not "since 2008") and the claim does not. */
+function speaksOfAnotherYear(claimText: string, passageText: string): boolean {
+  const claimYears = yearsOf(claimText);
+  return [...yearsOf(passageText)].some((year) => !claimYears.has(year));
+}
+
+/**
+ * Close enough for a clash of figures: the claim's words (or, across languages, its entities) are
+ * there, whatever the overall score, which the differing figure itself pulls down.
+ */
+function aboutSameThings(score: PassageScore, options: StanceOptions): boolean {
+  if (score.entityOverlap !== null && score.entityOverlap < options.minEntityOverlap) return false;
+  if (score.sameLanguage) return score.stemOverlap !== null && score.stemOverlap >= options.minStemOverlap;
+  return score.entityOverlap !== null;
+}
+
 /** The stance of a passage, or null when it is too far from the claim to be evidence. */
 export function classifyStance(
   input: StanceInput,
@@ -94,6 +111,13 @@ export function classifyStance(
     return { stance: 'contradicts', reason: 'quantity_conflict', cue: null };
   }
   const sameStatement = isAboutSameStatement(score, options.minStemOverlap, options);
+  // Figures of a thing the quantity rules have no measure for ("200 tonnes of cod", "Schäden von
+  // 12 Millionen Euro", "900 strikers"): a clash only counts when the passage is about the same
+  // statement, and a denial claim's figures are what it denies, not what it asserts.
+  if (aboutSameThings(score, options) && findDenialCues(claimText, claim.language).length === 0) {
+    const clash = countedFiguresConflict(claimText, claim.language, passageText, passage.language);
+    if (clash) return { stance: 'contradicts', reason: 'quantity_conflict', cue: clash.passageFigure };
+  }
   if (!sameStatement && !isAboutSameStatement(score, options.minStemOverlapForDenial, options)) {
     return { stance: 'mentions', reason: 'related', cue: null };
   }
@@ -121,6 +145,11 @@ export function classifyStance(
   }
 
   if (score.numbers === 'all' || (score.numbers === 'no_numbers' && score.sameLanguage)) {
+    // the same figures must count the same things ("two data cables", not "two patrol ships"), and
+    // a passage about another year ("in 2019 …") reports another event, however alike
+    if (!countedFiguresConfirmed(claimText, claim.language, passageText, passage.language) || speaksOfAnotherYear(claimText, passageText)) {
+      return { stance: 'mentions', reason: 'figures_unconfirmed', cue: null };
+    }
     return { stance: 'supports', reason: 'same_content', cue: null };
   }
   return { stance: 'mentions', reason: score.numbers === 'no_numbers' ? 'other_language' : 'figures_unconfirmed', cue: null };
