@@ -122,7 +122,7 @@ const PEOPLE_CONCEPTS = new Set(['worker', 'people', 'striker', 'passenger', 'so
 const PEOPLE_PREDICATES: Array<{ id: string; re: RegExp }> = [
   { id: 'striker', re: /(?<![\p{L}])(?:strik(?:e|es|ing)|walk(?:ed)?[- ]?out|streik\p{L}*|warnstreik\p{L}*|ausstand|arbeit\s+nieder|legten\s+die\s+arbeit)(?![\p{L}])/iu },
   { id: 'injured', re: /(?<![\p{L}])(?:injur\p{L}*|wounded|hurt|verletz\p{L}*)(?![\p{L}])/iu },
-  { id: 'dead', re: /(?<![\p{L}])(?:killed|died|dead|deaths|getötet|gestorben|tote|toten|ums\s+leben)(?![\p{L}])/iu },
+  { id: 'dead', re: /(?<![\p{L}])(?:killed|died|dies|dead|deaths|fatalities|getötet\p{L}*|gestorben|starb|starben|sterben|tote|toten|todesopfer|umgekommen|ums\s+leben)(?![\p{L}])/iu },
 ];
 
 /** A part of a figure named before ("davon", "of which") or a share of it going somewhere ("entfallen auf"). */
@@ -368,6 +368,22 @@ export function countedFiguresConflict(claimText: string, claimLang: Language, p
 }
 
 /**
+ * Whether the claim has counted figures and the passage gives each of them as the same value of a
+ * thing known in both languages ("3,000 employees … strike" and "3.000 Beschäftigte … Warnstreik"):
+ * across languages, where stems cannot meet, that ties the two texts to one statement.
+ */
+export function countedFiguresKnownAlike(claimText: string, claimLang: Language, passageText: string, passageLang: Language): boolean {
+  const claimFigures = countedFigures(claimText, claimLang);
+  if (claimFigures.length === 0) return false;
+  const passageFigures = countedFigures(passageText, passageLang);
+  return claimFigures.every((mine) => {
+    const known = mine.things.filter((t) => t.startsWith('c:'));
+    if (known.length === 0) return false;
+    return passageFigures.some((theirs) => theirs.value === mine.value && theirs.unit === mine.unit && known.every((t) => theirs.things.includes(t)));
+  });
+}
+
+/**
  * Whether every counted figure of the claim is found in the passage as the same value of the same
  * thing ("two data cables", not "two new patrol ships"). Figures the passage does not count, or
  * counts as a thing that cannot be compared across the languages, are left to the other rules.
@@ -380,6 +396,8 @@ export function countedFiguresConfirmed(claimText: string, claimLang: Language, 
     const same = passageFigures.filter((theirs) => theirs.value === mine.value && theirs.unit === mine.unit);
     if (same.length === 0) return true; // the value is elsewhere or written otherwise: the number rule decides
     return same.some((theirs) => {
+      // "3,000 employees went on strike" is not confirmed by "3,000 employees signed a petition"
+      if (PEOPLE_PREDICATES.some((p) => mine.things.includes(`c:${p.id}`) && !theirs.things.includes(`c:${p.id}`))) return false;
       if (mine.things.some((t) => theirs.things.includes(t))) return true;
       // across languages only known things can be matched: an unknown one is no evidence either way
       return claimLang !== passageLang && (mine.things.every((t) => !t.startsWith('c:')) || theirs.things.every((t) => !t.startsWith('c:')));

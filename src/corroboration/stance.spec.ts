@@ -235,3 +235,59 @@ describe('classifyStance: figures the quantity rules have no measure for', () =>
       'Die Arbeitslosenquote in Spanien sank im dritten Quartal auf 10,2 Prozent, so tief wie seit 2008 nicht.', 'de')?.stance).toBe('supports');
   });
 });
+
+describe('classifyStance: actors, sides taken and negations that say yes', () => {
+  it('the same actors in swapped roles only mention the claim', () => {
+    expect(stanceOf('Litauen hat den russischen Botschafter ausgewiesen.', 'de', 'Russland hat den litauischen Botschafter ausgewiesen.', 'de'))
+      .toEqual({ stance: 'mentions', reason: 'related', cue: null });
+    expect(stanceOf('Lithuania expelled the Russian ambassador.', 'en', 'Moscow expelled the Lithuanian ambassador.', 'en'))
+      .toEqual({ stance: 'mentions', reason: 'related', cue: null });
+    expect(stanceOf('Lithuania expelled the Russian ambassador.', 'en', 'Lithuania expelled the Russian ambassador on Wednesday.', 'en')?.stance).toBe('supports');
+  });
+
+  it('"X says it is neutral" is no support', () => {
+    expect(stanceOf('Serbien hat Artilleriegranaten an die Ukraine geliefert.', 'de', 'Serbien erklärte, es sei im Krieg um die Ukraine neutral und habe Granaten an niemanden geliefert.', 'de')?.stance)
+      .not.toBe('supports');
+    expect(stanceOf('Serbia supplied artillery shells to Ukraine.', 'en', 'Serbia said it remained neutral on the shells supplied to Ukraine.', 'en'))
+      .toEqual({ stance: 'mentions', reason: 'hedged', cue: 'neutral' });
+    expect(stanceOf('Serbien hat Artilleriegranaten an die Ukraine geliefert.', 'de', 'Serbien bleibe neutral, wer die Artilleriegranaten an die Ukraine geliefert habe.', 'de'))
+      .toEqual({ stance: 'mentions', reason: 'hedged', cue: 'neutral' });
+  });
+
+  it('a negated restraint or doubt affirms', () => {
+    expect(stanceOf('Katar unterstützt die Übergangsregierung in Syrien mit Gaslieferungen.', 'de',
+      'Katar zeigt keine Zurückhaltung und unterstützt die Übergangsregierung in Syrien mit Gaslieferungen.', 'de')?.stance).toBe('supports');
+    expect(stanceOf('Qatar supports the transitional government in Syria with gas deliveries.', 'en',
+      'Qatar shows no restraint and supports the transitional government in Syria with gas deliveries.', 'en')?.stance).toBe('supports');
+  });
+
+  it('within one language a negation that shares only a name with the claim negates nothing', () => {
+    const claim = 'Norwegische Pipelines lieferten im dritten Quartal 48 Prozent des Gases.';
+    expect(stanceOf(claim, 'de', 'Ohne Norwegen geht es nicht: Norwegische Pipelines lieferten im dritten Quartal 48 Prozent des Gases.', 'de')?.stance).toBe('supports');
+    const claimEn = 'Norwegian pipelines delivered 48 percent of the gas in the third quarter.';
+    expect(stanceOf(claimEn, 'en', 'Without Norway it would not work: Norwegian pipelines delivered 48 percent of the gas in the third quarter.', 'en')?.stance).toBe('supports');
+  });
+});
+
+describe('classifyStance: across languages without a known entity', () => {
+  it('names written alike tie a claim to a passage with its figures', () => {
+    expect(stanceOf('About 45,000 laying hens were killed after a bird flu outbreak in Cloppenburg.', 'en',
+      'Wegen eines Ausbruchs der Vogelgrippe sind in Cloppenburg rund 45.000 Legehennen getötet worden.', 'de')?.stance).toBe('supports');
+    expect(stanceOf('Wegen der Vogelgrippe wurden in Cloppenburg rund 45.000 Legehennen getötet.', 'de',
+      'About 45,000 laying hens were killed in Cloppenburg because of bird flu.', 'en')?.stance).toBe('supports');
+  });
+
+  it('so do figures of a thing both languages name (people on strike)', () => {
+    expect(stanceOf('About 3,000 employees took part in the warning strike at the hospitals.', 'en',
+      'Am Warnstreik an den Kliniken beteiligten sich rund 3.000 Beschäftigte.', 'de')?.stance).toBe('supports');
+    expect(stanceOf('Am Warnstreik an den Kliniken beteiligten sich rund 3.000 Beschäftigte.', 'de',
+      'About 3,000 employees took part in the warning strike at the hospitals.', 'en')?.stance).toBe('supports');
+  });
+
+  it('number words count as figures', () => {
+    expect(stanceOf('A cargo ship damaged two data cables between Finland and Estonia.', 'en',
+      'Ein Frachter hat zwei Datenkabel zwischen Finnland und Estland beschädigt.', 'de')?.stance).toBe('supports');
+    expect(stanceOf('Ein Frachter hat zwei Datenkabel zwischen Finnland und Estland beschädigt.', 'de',
+      'A cargo ship damaged two data cables between Finland and Estonia.', 'en')?.stance).toBe('supports');
+  });
+});

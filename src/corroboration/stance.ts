@@ -2,8 +2,9 @@
  * What a related passage does to a claim: supports it, contradicts it, or only
  * mentions the same things.
  */
-import { countedFiguresConfirmed, countedFiguresConflict, yearsOf } from './counted-figures.js';
-import { findDenialCues, findHedgeCues, reversingCue } from './cues.js';
+import { findEntities, tokenize } from '../text/index.js';
+import { countedFiguresConfirmed, countedFiguresConflict, countedFiguresKnownAlike, yearsOf } from './counted-figures.js';
+import { findDenialCues, findHedgeCues, findNeutralityCues, reversingCue } from './cues.js';
 import type { Stance } from './evidence.js';
 import type { PassageScore } from './scoring.js';
 import { type AnalysedText, allTerms } from './terms.js';
@@ -82,6 +83,37 @@ function isAboutSameStatement(score: PassageScore, minStemOverlap: number, optio
   return score.entityOverlap !== null;
 }
 
+/** The terms a negation's clause must share with the other side to negate it. */
+function subjectTerms(text: AnalysedText, sameLanguage: boolean): Set<string> {
+  return sameLanguage ? new Set([...text.stems, ...text.numbers]) : allTerms(text);
+}
+
+type Role = 'name' | 'attribute';
+
+/** How a text names each entity: as an actor ("Litauen", "Moscow", "Russia's") or as an attribute ("russischen", "Lithuanian"). */
+function entityRoles(text: string): Map<string, Set<Role>> {
+  const roles = new Map<string, Set<Role>>();
+  for (const span of findEntities(tokenize(text))) {
+    const role: Role = span.match.kind === 'adjective' ? 'attribute' : 'name';
+    roles.set(span.match.id, (roles.get(span.match.id) ?? new Set<Role>()).add(role));
+  }
+  return roles;
+}
+
+/** Two entities, one the claim names only as an actor and one only as an attribute, the other way round in the passage. */
+export function swappedRoles(claimText: string, passageText: string): boolean {
+  const claim = entityRoles(claimText);
+  const passage = entityRoles(passageText);
+  const only = (roles: Set<Role> | undefined, role: Role) => roles !== undefined && roles.size === 1 && roles.has(role);
+  for (const [x, xRoles] of claim) {
+    if (!only(xRoles, 'name') || !only(passage.get(x), 'attribute')) continue;
+    for (const [y, yRoles] of claim) {
+      if (y !== x && only(yRoles, 'attribute') && only(passage.get(y), 'name')) return true;
+    }
+  }
+  return false;
+}
+
 /** A year the passage speaks of ("in 2019", not "since 2008") and the claim does not. */
 function speaksOfAnotherYear(claimText: string, passageText: string): boolean {
   const claimYears = yearsOf(claimText);
@@ -110,7 +142,11 @@ export function classifyStance(
   if (dependencies.quantitiesConflict?.(claimText, passageText)) {
     return { stance: 'contradicts', reason: 'quantity_conflict', cue: null };
   }
-  const sameStatement = isAboutSameStatement(score, options.minStemOverlap, options);
+  // Across languages a claim naming no known entity meets a passage through the names both write
+  // alike ("Cloppenburg") or through figures of a thing both languages name ("3,000 employees").
+  const anchoredAcross = !score.sameLanguage && score.entityOverlap === null && score.score >= options.minSameContentScore &&
+    ((score.sharedNames?.length ?? 0) > 0 || countedFiguresKnownAlike(claimText, claim.language, passageText, passage.language));
+  const sameStatement = isAboutSameStatement(score, options.minStemOverlap, options) || anchoredAcross;
   // Figures of a thing the quantity rules have no measure for ("200 tonnes of cod", "Schäden von
   // 12 Millionen Euro", "900 strikers"): a clash only counts when the passage is about the same
   // statement, and a denial claim's figures are what it denies, not what it asserts.
@@ -121,10 +157,15 @@ export function classifyStance(
   if (!sameStatement && !isAboutSameStatement(score, options.minStemOverlapForDenial, options)) {
     return { stance: 'mentions', reason: 'related', cue: null };
   }
+  // "Russland hat den litauischen Botschafter ausgewiesen" against "Litauen hat den russischen
+  // Botschafter ausgewiesen": the same actors in swapped roles make another statement.
+  if (swappedRoles(claimText, passageText)) return { stance: 'mentions', reason: 'related', cue: null };
 
   // A denial that answers a denial agrees with it, so what matters is whether the two sides differ.
-  const claimCue = reversingCue(claimText, claim.language, allTerms(passage));
-  const passageCue = reversingCue(passageText, passage.language, allTerms(claim));
+  // Within one language a negation must share a word or figure with the other side, not only a
+  // name: "Ohne Norwegen ginge es nicht" says nothing against what Norway delivered.
+  const claimCue = reversingCue(claimText, claim.language, subjectTerms(passage, score.sameLanguage));
+  const passageCue = reversingCue(passageText, passage.language, subjectTerms(claim, score.sameLanguage));
   const reverses = (cue: typeof claimCue): boolean => cue !== null && (cue.kind === 'denial' || cue.kind === 'negation');
   // "did not deny" / "bestreitet nicht mehr" against a denial: the denial is taken back
   if (claimCue?.kind === 'denial' && passageCue?.kind === 'withdrawn_denial') {
@@ -138,6 +179,12 @@ export function classifyStance(
     return { stance: 'contradicts', reason: reversal.kind === 'denial' ? 'denial' : 'negation', cue: reversal.text };
   }
   if (!sameStatement) return { stance: 'mentions', reason: 'related', cue: null };
+
+  // "X says it is neutral" takes no side: it neither supports nor denies what X is said to have done
+  const neutral = findNeutralityCues(passageText, passage.language)[0];
+  if (neutral && findNeutralityCues(claimText, claim.language).length === 0) {
+    return { stance: 'mentions', reason: 'hedged', cue: neutral.text };
+  }
 
   const hedge = findHedgeCues(passageText, passage.language)[0];
   if (hedge && findHedgeCues(claimText, claim.language).length === 0) {
