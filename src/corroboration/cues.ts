@@ -103,13 +103,13 @@ export function findNeutralityCues(text: string, lang: Language): Cue[] {
  */
 const HEDGES: Record<Language, RegExp[]> = {
   de: [
-    re('angeblich\\p{L}*|mutmaßlich\\p{L}*|vermeintlich\\p{L}*|unbestätigt\\p{L}*|unbelegt\\p{L}*'),
+    re('angeblich\\p{L}*|mutmaßlich\\p{L}*|vermeintlich\\p{L}*|unbestätigt\\p{L}*|unbelegt\\p{L}*|gerüchteweise|gerüchten\\s+zufolge'),
     re('nicht\\s+(?:\\p{L}+\\s+)?(?:bestätig|überprüf|verifizier|belegt|nachprüf|nachweis|prüf)\\p{L}*'),
     re('(?:bestätigt|belegt|überprüft)\\s+(?:ist|sind|wurde|wurden)\\s+(?:das|dies|die zahl|die angabe)?\\s*nicht'),
     re('(?:soll|sollen|solle)\\s+(?:\\p{L}+\\s+){0,8}?(?:haben|sein|worden)'),
   ],
   en: [
-    re('alleged(?:ly)?|purported(?:ly)?|unverified|unconfirmed|unsubstantiated'),
+    re('alleged(?:ly)?|purported(?:ly)?|reportedly|rumou?red(?:ly)?|unverified|unconfirmed|unsubstantiated'),
     re('(?:could|can|cannot|can\\s?not|could\\s+not|was\\s+not|were\\s+not|has\\s+not|have\\s+not|not)\\s+(?:\\p{L}+\\s+){0,2}?(?:confirm|confirmed|verify|verified|substantiate|substantiated|independently\\s+(?:confirmed|verified|checked))'),
   ],
 };

@@ -291,3 +291,24 @@ describe('classifyStance: across languages without a known entity', () => {
       'A cargo ship damaged two data cables between Finland and Estonia.', 'en')?.stance).toBe('supports');
   });
 });
+
+describe('classifyStance: denials across languages, and reported hedges', () => {
+  it('a denial restating a denial of the same actors supports it across languages, without figures', () => {
+    expect(stanceOf('Belarus denied that a drone crossed from Belarus into Poland.', 'en',
+      'Belarus bestritt, dass eine Drohne aus Belarus nach Polen geflogen sei.', 'de')?.stance).toBe('supports');
+    expect(stanceOf('Belarus bestreitet, dass eine Drohne aus Belarus nach Polen geflogen ist.', 'de',
+      'Belarus denied that a drone had crossed into Poland.', 'en')?.stance).toBe('supports');
+  });
+
+  it('an affirmation across languages without figures still only mentions', () => {
+    expect(stanceOf('A drone crossed from Belarus into Poland.', 'en', 'Eine Drohne flog aus Belarus nach Polen.', 'de')?.reason).toBe('other_language');
+    expect(stanceOf('Eine Drohne flog aus Belarus nach Polen.', 'de', 'A drone crossed from Belarus into Poland.', 'en')?.reason).toBe('other_language');
+  });
+
+  it('"reportedly" and "Gerüchten zufolge" pass a statement on unconfirmed', () => {
+    expect(stanceOf('The ship damaged two data cables near the port.', 'en', 'The ship reportedly damaged two data cables near the port.', 'en'))
+      .toEqual({ stance: 'mentions', reason: 'hedged', cue: 'reportedly' });
+    expect(stanceOf('Das Schiff hat zwei Datenkabel vor dem Hafen beschädigt.', 'de', 'Gerüchten zufolge hat das Schiff zwei Datenkabel vor dem Hafen beschädigt.', 'de'))
+      .toEqual({ stance: 'mentions', reason: 'hedged', cue: 'Gerüchten zufolge' });
+  });
+});

@@ -191,6 +191,13 @@ export function classifyStance(
     return { stance: 'mentions', reason: 'hedged', cue: hedge.text };
   }
 
+  // Across languages without figures only a denial restating a denial of the same actors agrees
+  // clearly enough: "denied that a drone crossed from Belarus into Poland" and "bestritt, dass eine
+  // Drohne aus Belarus nach Polen geflogen sei".
+  if (score.numbers === 'no_numbers' && !score.sameLanguage && claimCue?.kind === 'denial' && passageCue?.kind === 'denial' &&
+    (score.entityOverlap === 1 ? claim.entities.size >= 2 : score.entityOverlap === null && (score.sharedNames?.length ?? 0) > 0)) {
+    return { stance: 'supports', reason: 'same_content', cue: null };
+  }
   if (score.numbers === 'all' || (score.numbers === 'no_numbers' && score.sameLanguage)) {
     // the same figures must count the same things ("two data cables", not "two patrol ships"), and
     // a passage about another year ("in 2019 …") reports another event, however alike
