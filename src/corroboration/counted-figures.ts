@@ -9,8 +9,9 @@
  * the noun the amount belongs to ("Schäden von …", "fined … 320 million euros", "für … übernommen").
  * Known things meet across languages through a small bilingual list (workers/Beschäftigte,
  * strikers/Streikende, damage/Schaden, fine/Strafe …); any other thing only within one language,
- * by its stem. A count of people in a clause about a strike, injuries or deaths also counts
- * strikers, injured or dead, so "4,000 dock workers went on strike" meets "900 strikers".
+ * by its stem. A count said to strike, be injured or die (in the words it governs, up to the next
+ * figure) also counts strikers, injured or dead, so "4,000 dock workers went on strike" meets
+ * "900 strikers", and never "4,000 dock workers employed".
  *
  * Two figures clash when unit and thing agree and their intervals do not overlap. Left out on
  * purpose: shares (the share rule compares them with their whole), parts ("davon", "of which",
@@ -33,6 +34,8 @@ export interface CountedFigure {
   things: string[];
   /** Words that narrow the thing ("versicherte", "insured", "street"), as stems. */
   modifiers: string[];
+  /** Times named next to the figure ("y:2019", "m:9" for September, "rel:last_year"). */
+  times: string[];
   /** The figure as written, from its number to its thing, for the evidence's explanation. */
   text: string;
 }
@@ -124,6 +127,8 @@ const PEOPLE_PREDICATES: Array<{ id: string; re: RegExp }> = [
   { id: 'injured', re: /(?<![\p{L}])(?:injur\p{L}*|wounded|hurt|verletz\p{L}*)(?![\p{L}])/iu },
   { id: 'dead', re: /(?<![\p{L}])(?:killed|died|dies|dead|deaths|fatalities|getötet\p{L}*|gestorben|starb|starben|sterben|tote|toten|todesopfer|umgekommen|ums\s+leben)(?![\p{L}])/iu },
 ];
+
+const PREDICATE_IDS = PEOPLE_PREDICATES.map((p) => p.id);
 
 /** A part of a figure named before ("davon", "of which") or a share of it going somewhere ("entfallen auf"). */
 const PART_CUES = /(?<![\p{L}])(?:davon|darunter|of which|including|entfall\p{L}*|gehen auf|went to|for roads)(?![\p{L}])/iu;
@@ -238,6 +243,40 @@ function moneyThingBefore(text: string, tokens: Token[], from: number, lang: Lan
   return null;
 }
 
+/**
+ * The words a figure governs: from it to the next figure or the clause's end, and from the figure
+ * before it (or the clause's start) up to it. "14 people were injured and 2 people were killed"
+ * gives 14 "were injured and", 2 "were killed".
+ */
+function localSegments(text: string, tokens: Token[], from: number, to: number, lang: Language): { before: string; after: string } {
+  const isNumeral = (k: number) => isNumberToken(tokens[k].token) || numberWordValue(tokens[k].token, lang) !== null;
+  let b = to;
+  while (b + 1 < tokens.length && joined(text, tokens[b], tokens[b + 1]) && !isNumeral(b + 1)) b++;
+  let a = from;
+  while (a > 0 && joined(text, tokens[a - 1], tokens[a]) && !isNumeral(a - 1)) a--;
+  return {
+    before: text.slice(tokens[a].start, tokens[from].start),
+    after: text.slice(tokens[to].end, tokens[b].end),
+  };
+}
+
+const MONTH_WORDS: Record<Language, string[]> = {
+  de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+};
+const RELATIVE_YEARS = /(?<![\p{L}])(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|previous\s+year|vorjahr\p{L}*|(?:vergangenen|letzten|vorigen)\s+jahr\p{L}*|ein\s+jahr\s+(?:zuvor|davor|früher))(?![\p{L}])/iu;
+
+/** Times a stretch of text names: years (not "since 2008"), months (capitalised), "last year". */
+export function timesOf(text: string, lang: Language): string[] {
+  const out = [...yearsOf(text)].map((y) => `y:${y}`);
+  for (const { token } of tokenize(text)) {
+    const month = MONTH_WORDS[lang].indexOf(token.toLowerCase());
+    if (month >= 0 && /^\p{Lu}/u.test(token)) out.push(`m:${month}`);
+  }
+  if (RELATIVE_YEARS.test(text)) out.push('rel:last_year');
+  return out;
+}
+
 function clauseOf(text: string, tokens: Token[], from: number, to: number): string {
   let a = from;
   while (a > 0 && joined(text, tokens[a - 1], tokens[a])) a--;
@@ -306,15 +345,18 @@ export function countedFigures(text: string, lang: Language): CountedFigure[] {
       }
     }
     if (things.length === 0) continue;
-    if (things.some((t) => PEOPLE_CONCEPTS.has(t.slice(2)))) {
-      for (const p of PEOPLE_PREDICATES) if (p.re.test(clause)) things.push(`c:${p.id}`);
+    const local = localSegments(text, tokens, numeral.from, numeral.to, lang);
+    if (unit === null) {
+      // what happened to the people counted: said after the figure, else before it
+      const after = PEOPLE_PREDICATES.filter((p) => p.re.test(local.after));
+      for (const p of after.length > 0 ? after : PEOPLE_PREDICATES.filter((q) => q.re.test(local.before))) things.push(`c:${p.id}`);
     }
     const [low, high] = rangeHigh !== null
       ? [numeral.value * (1 - EXACT_SLACK), rangeHigh * (1 + EXACT_SLACK)]
       : interval(numeral.value, qualifierBefore(text, tokens, numeral.from));
     const last = phrase.length > 0 ? phrase[phrase.length - 1].end : tokens[at - 1]?.end ?? tokens[numeral.to].end;
     out.push({
-      low, high, value: numeral.value, unit, things: [...new Set(things)], modifiers,
+      low, high, value: numeral.value, unit, things: [...new Set(things)], modifiers, times: timesOf(`${local.before} ${local.after}`, lang),
       text: text.slice(tokens[numeral.from].start, Math.max(last, tokens[numeral.to].end)),
     });
   }
@@ -336,6 +378,9 @@ export function sameCountedThing(a: CountedFigure, aLang: Language, b: CountedFi
   if (a.unit !== b.unit) return false;
   const shared = a.things.some((t) => b.things.includes(t));
   if (!shared) return false;
+  // people counted on strike, injured or killed are another count than people carried or employed
+  const happened = (f: CountedFigure) => PREDICATE_IDS.filter((id) => f.things.includes(`c:${id}`)).join(',');
+  if ((a.things.some((t) => PEOPLE_CONCEPTS.has(t.slice(2))) || b.things.some((t) => PEOPLE_CONCEPTS.has(t.slice(2)))) && happened(a) !== happened(b)) return false;
   // "versicherte Schäden" is another measure than "Schäden": a qualifier the claim does not have
   if (aLang === bLang) return b.modifiers.every((m) => aStems.has(m) || a.modifiers.includes(m));
   return b.modifiers.length === 0 || a.modifiers.length > 0;
@@ -358,9 +403,12 @@ export function countedFiguresConflict(claimText: string, claimLang: Language, p
   for (const year of yearsOf(passageText)) if (!claimYears.has(year)) return null;
   const passageFigures = countedFigures(passageText, passageLang);
   const claimStems = new Set(tokenize(claimText).map((t) => stem(t.token, claimLang)));
+  const claimTimes = new Set(timesOf(claimText, claimLang));
   for (const mine of claimFigures) {
     for (const theirs of passageFigures) {
       if (!sameCountedThing(mine, claimLang, theirs, passageLang, claimStems)) continue;
+      // "up from 3.2 million tonnes in September", "a year earlier": the figure of another time
+      if (theirs.times.some((t) => !claimTimes.has(t))) continue;
       if (theirs.high < mine.low || mine.high < theirs.low) return { claimFigure: mine.text, passageFigure: theirs.text };
     }
   }
@@ -397,7 +445,7 @@ export function countedFiguresConfirmed(claimText: string, claimLang: Language, 
     if (same.length === 0) return true; // the value is elsewhere or written otherwise: the number rule decides
     return same.some((theirs) => {
       // "3,000 employees went on strike" is not confirmed by "3,000 employees signed a petition"
-      if (PEOPLE_PREDICATES.some((p) => mine.things.includes(`c:${p.id}`) && !theirs.things.includes(`c:${p.id}`))) return false;
+      if (PREDICATE_IDS.some((id) => mine.things.includes(`c:${id}`) && !theirs.things.includes(`c:${id}`))) return false;
       if (mine.things.some((t) => theirs.things.includes(t))) return true;
       // across languages only known things can be matched: an unknown one is no evidence either way
       return claimLang !== passageLang && (mine.things.every((t) => !t.startsWith('c:')) || theirs.things.every((t) => !t.startsWith('c:')));

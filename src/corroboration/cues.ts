@@ -171,9 +171,11 @@ export function findNegationCues(text: string, lang: Language): Cue[] {
 
 /**
  * Clause boundaries: punctuation that ends a clause, and dashes used as such;
- * not the separators inside "5.000", "9,2" or "U.S.".
+ * not the separators inside "5.000", "9,2" or "U.S.". For a negation's reach
+ * a coordinating conjunction ends a clause too: in "Hungary blocked the package
+ * and said it had no regrets" the "no" is about the regrets.
  */
-const CLAUSE_BREAK = /,(?!\d)|[;:!?()\u2013\u2014]|\.(?=\s|$)|\s-\s/gu;
+const CLAUSE_BREAK = /,(?!\d)|[;:!?()\u2013\u2014]|\.(?=\s|$)|\s-\s|\s(?:and|but|while|whereas|und|aber|doch|während)(?=\s)/giu;
 
 function clauseAround(text: string, cue: Cue): string {
   let start = 0;

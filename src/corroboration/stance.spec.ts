@@ -312,3 +312,35 @@ describe('classifyStance: denials across languages, and reported hedges', () => 
       .toEqual({ stance: 'mentions', reason: 'hedged', cue: 'Gerüchten zufolge' });
   });
 });
+
+describe('classifyStance: the reach of a negation and of figures', () => {
+  it('a negation after "and"/"und" is about what follows it, not about the claim', () => {
+    expect(stanceOf('Hungary blocked the EU sanctions package against Russia.', 'en',
+      'Hungary blocked the EU sanctions package against Russia and said it had no regrets.', 'en')?.stance).toBe('supports');
+    expect(stanceOf('Ungarn hat das EU-Sanktionspaket gegen Russland blockiert.', 'de',
+      'Ungarn hat das EU-Sanktionspaket gegen Russland blockiert und sieht darin keinen Fehler.', 'de')?.stance).toBe('supports');
+    expect(stanceOf('Hungary blocked the EU sanctions package against Russia.', 'en',
+      'Hungary said it had not blocked the EU sanctions package against Russia.', 'en')?.stance).toBe('contradicts');
+  });
+
+  it('each figure governs its own words: "14 injured and 2 killed" confirms 14 injured', () => {
+    expect(stanceOf('Police said 14 people were injured in the crash near Kassel.', 'en',
+      'Police said 14 people were injured in the crash near Kassel and 2 people were killed.', 'en')?.stance).toBe('supports');
+    expect(stanceOf('Bei dem Unfall nahe Kassel wurden 14 Menschen verletzt.', 'de',
+      'Bei dem Unfall nahe Kassel wurden 14 Menschen verletzt und 2 Menschen getötet.', 'de')?.stance).toBe('supports');
+  });
+
+  it('a count said to strike is not confirmed by the same count employed', () => {
+    expect(stanceOf('About 2,000 nurses went on strike in Lyon on Tuesday.', 'en',
+      'Lyon hospitals employ 2,000 nurses, and on Tuesday some of them went on strike.', 'en')?.stance).toBe('mentions');
+    expect(stanceOf('Rund 2.000 Pflegekräfte streikten am Dienstag in Lyon.', 'de',
+      'Die Kliniken in Lyon beschäftigen 2.000 Pflegekräfte, am Dienstag streikten einige von ihnen.', 'de')?.stance).toBe('mentions');
+  });
+
+  it('a figure of another month is no clash, and a year compared with beside the claim’s is no bar', () => {
+    expect(stanceOf('Ukraine exported 4.1 million tonnes of grain in October.', 'en',
+      'Ukraine exported 4.1 million tonnes of grain in October, up from 3.2 million tonnes of grain in September.', 'en')?.stance).toBe('supports');
+    expect(stanceOf('Der Hafen schlug 2025 rund 130 Millionen Tonnen Güter um.', 'de',
+      'Der Hafen schlug 2025 rund 130 Millionen Tonnen Güter um, 2024 waren es 128 Millionen Tonnen Güter.', 'de')?.stance).toBe('supports');
+  });
+});

@@ -114,10 +114,11 @@ export function swappedRoles(claimText: string, passageText: string): boolean {
   return false;
 }
 
-/** A year the passage speaks of ("in 2019", not "since 2008") and the claim does not. */
+/** The passage speaks of years ("in 2019", not "since 2008"), none of them one the claim speaks of. */
 function speaksOfAnotherYear(claimText: string, passageText: string): boolean {
   const claimYears = yearsOf(claimText);
-  return [...yearsOf(passageText)].some((year) => !claimYears.has(year));
+  const passageYears = [...yearsOf(passageText)];
+  return passageYears.length > 0 && !passageYears.some((year) => claimYears.has(year));
 }
 
 /**
