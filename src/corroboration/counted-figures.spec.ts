@@ -39,6 +39,8 @@ describe('countedFigures', () => {
     expect(countedFigures('Von den Schäden entfallen 120 Millionen Euro auf Straßen.', 'de')).toEqual([]);
     expect(countedFigures('Damage of 300 million euros, of which 120 million euros for roads.', 'en').map((f) => f.value)).toEqual([300_000_000]);
     expect(countedFigures('In 2019 the fire was put out.', 'en')).toEqual([]);
+    expect(countedFigures('On 4 March customs seized heroin; on March 5 they seized more.', 'en')).toEqual([]);
+    expect(countedFigures('Am 4. März beschlagnahmte der Zoll Heroin.', 'de')).toEqual([]);
   });
 
   it('reads number words from two to twenty, not "one"/"ein"', () => {

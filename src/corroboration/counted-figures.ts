@@ -320,6 +320,9 @@ export function countedFigures(text: string, lang: Language): CountedFigure[] {
     i = numeral.to;
     const written = tokens[numeral.from].token;
     if (YEAR.test(written) && numeral.to === numeral.from) continue;
+    // a day of a month ("4 March", "March 4", "4. März") is a date
+    const isMonth = (k: number) => tokens[k] !== undefined && /^\p{Lu}/u.test(tokens[k].token) && MONTH_WORDS[lang].includes(tokens[k].token.toLowerCase());
+    if (isMonth(numeral.to + 1) || isMonth(numeral.from - 1)) continue;
     const tail = text.slice(tokens[numeral.to].end, tokens[numeral.to].end + 3);
     const head = text.slice(Math.max(0, tokens[numeral.from].start - 2), tokens[numeral.from].start);
     let at = numeral.to + 1;
