@@ -216,3 +216,20 @@ describe('DEFAULT_CORROBORATION_OPTIONS', () => {
     expect(report.minIndependentOrigins).toBe(2);
   });
 });
+
+describe('assessCandidates: translations of one report', () => {
+  it('marks a supporting translation with the origin it translates, so the report counts them once', () => {
+    const claim = { text: 'A cargo ship damaged two data cables between Finland and Estonia.', language: 'en' as const };
+    const passage = (sourceId: string, language: 'de' | 'en', text: string) => ({ sourceId, publisher: sourceId, originId: `o-${sourceId}`, language, text, start: 0, end: text.length });
+    const evidence = assessCandidates(claim, [
+      passage('en', 'en', 'Investigators say the cargo ship Ming Star damaged two data cables between Finland and Estonia. The vessel is held near Porvoo.'),
+      passage('de', 'de', 'Ermittler sagen, der Frachter Ming Star habe zwei Datenkabel zwischen Finnland und Estland beschädigt. Das Schiff liegt vor Porvoo.'),
+      passage('other', 'de', 'Der Netzbetreiber erklärte, zwei Datenkabel zwischen Finnland und Estland seien von einem Frachter beschädigt worden.'),
+    ]);
+    const byId = new Map(evidence.map((e) => [e.sourceId, e]));
+    expect(byId.get('de')?.translationOf).toBe('o-en');
+    expect(byId.get('en')?.translationOf).toBe('o-de');
+    expect(byId.get('other')?.translationOf).toBeUndefined();
+    expect(summariseReport(evidence, { citedOriginIds: [], hasIncomingDenial: false }).independentOrigins).toBe(2);
+  });
+});

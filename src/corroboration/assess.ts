@@ -14,7 +14,8 @@ import {
   type StanceReason,
   classifyStance,
 } from './stance.js';
-import { analyseText } from './terms.js';
+import { type AnalysedText, analyseText } from './terms.js';
+import { type ReportDetails, detailsBeyondClaim, isTranslation } from './translations.js';
 
 export interface ClaimToCheck {
   text: string;
@@ -37,6 +38,12 @@ export interface CandidatePassage {
 export interface AssessedEvidence extends Evidence {
   reason: StanceReason;
   cue: string | null;
+  /**
+   * The origin of another passage of this check that this one translates (same figures, entities,
+   * names and days beyond the claim's, in the other language); the report counts the two as one
+   * origin. Absent when there is none.
+   */
+  translationOf?: string;
 }
 
 export interface EvidenceOptions {
@@ -85,6 +92,7 @@ export function assessCandidates(
 ): AssessedEvidence[] {
   const analysedClaim = analyseText(claim.text, claim.language);
   const assessed: AssessedEvidence[] = [];
+  const analysedOf = new Map<AssessedEvidence, { text: string; analysed: AnalysedText }>();
   for (const candidate of candidates) {
     const passage = analyseText(candidate.text, candidate.language);
     const score = scorePassage(analysedClaim, passage, candidate.bm25, options.scoring);
@@ -94,7 +102,7 @@ export function assessCandidates(
       options.stance,
     );
     if (stance === null) continue;
-    assessed.push({
+    const item: AssessedEvidence = {
       sourceId: candidate.sourceId,
       publisher: candidate.publisher,
       originId: candidate.originId,
@@ -105,9 +113,38 @@ export function assessCandidates(
       end: candidate.end,
       reason: stance.reason,
       cue: stance.cue,
-    });
+    };
+    assessed.push(item);
+    analysedOf.set(item, { text: candidate.text, analysed: passage });
   }
+  markTranslations(assessed, (item) => {
+    const { text, analysed } = analysedOf.get(item)!;
+    return detailsBeyondClaim(text, analysed, claim.text, analysedClaim);
+  });
   return rankAndCap(assessed, options.evidence);
+}
+
+/**
+ * Supporting passages that translate another assessed passage of another origin get that origin
+ * as `translationOf` (the smallest id when several fit, so the outcome does not depend on order).
+ */
+function markTranslations(assessed: AssessedEvidence[], detailsOf: (item: AssessedEvidence) => ReportDetails): void {
+  const details = new Map<AssessedEvidence, ReportDetails>();
+  const of = (item: AssessedEvidence): ReportDetails => {
+    let d = details.get(item);
+    if (!d) details.set(item, (d = detailsOf(item)));
+    return d;
+  };
+  for (const item of assessed) {
+    if (item.stance !== 'supports') continue;
+    let partner: string | null = null;
+    for (const other of assessed) {
+      if (other === item || other.originId === item.originId || other.stance === 'contradicts') continue;
+      if (of(other).language === of(item).language || !isTranslation(of(item), of(other))) continue;
+      if (partner === null || other.originId < partner) partner = other.originId;
+    }
+    if (partner !== null) item.translationOf = partner;
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { findDenialCues, findHedgeCues, findNegationCues, findWithdrawnDenialCues, reversingCue } from './cues.js';
+import { findDenialCues, findHedgeCues, findNegationCues, findNeutralityCues, findWithdrawnDenialCues, reversingCue } from './cues.js';
 import { analyseText, allTerms } from './terms.js';
 
 const cueTexts = (cues: { text: string }[]) => cues.map((c) => c.text.toLowerCase());
@@ -153,5 +153,24 @@ describe('findWithdrawnDenialCues', () => {
   it('a plain denial is not withdrawn', () => {
     expect(findWithdrawnDenialCues('Peking bestreitet, Waffen geliefert zu haben.', 'de')).toEqual([]);
     expect(findWithdrawnDenialCues('Beijing denied supplying weapons.', 'en')).toEqual([]);
+  });
+});
+
+describe('negations that affirm, and neutrality', () => {
+  it('a negated restraint or doubt is no negation', () => {
+    expect(findNegationCues('China zeigt keine Zurückhaltung bei seiner Unterstützung.', 'de')).toEqual([]);
+    expect(findNegationCues('Er ließ keinen Zweifel daran.', 'de')).toEqual([]);
+    expect(findNegationCues('Beijing showed no restraint in its support.', 'en')).toEqual([]);
+    expect(findNegationCues('Moscow did not hesitate to help.', 'en')).toEqual([]);
+    expect(findNegationCues('China leistet keine Unterstützung.', 'de').map((c) => c.text)).toEqual(['keine']);
+    expect(findNegationCues('China gives no support.', 'en').map((c) => c.text)).toEqual(['no']);
+  });
+
+  it('finds neutrality in German and English', () => {
+    expect(findNeutralityCues('Serbien erklärte sich erneut für neutral.', 'de').map((c) => c.text)).toEqual(['neutral']);
+    expect(findNeutralityCues('Das Land ergreift keine Partei.', 'de').map((c) => c.text)).toEqual(['ergreift keine Partei']);
+    expect(findNeutralityCues('The country remained neutral.', 'en').map((c) => c.text)).toEqual(['neutral']);
+    expect(findNeutralityCues('It has not taken sides in the war.', 'en').map((c) => c.text)).toEqual(['not taken sides']);
+    expect(findNeutralityCues('Russia asked China for help.', 'en')).toEqual([]);
   });
 });

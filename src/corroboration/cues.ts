@@ -14,7 +14,7 @@ import { contentTerms, type Language } from '../text/index.js';
  * ("did not deny", "bestreitet nicht mehr"), which affirms what was denied; hedge leaves a statement
  * unconfirmed ("allegedly", "could not be verified", "angeblich").
  */
-export type CueKind = 'denial' | 'negation' | 'withdrawn_denial' | 'hedge';
+export type CueKind = 'denial' | 'negation' | 'withdrawn_denial' | 'hedge' | 'neutrality';
 
 export interface Cue {
   kind: CueKind;
@@ -64,19 +64,38 @@ const NON_COMMITTAL: Record<Language, string> = {
   en: '(?:\\s+\\p{L}+)?\\s+(?:clear|known|sure|certain|say|said|comment|commented|confirm|confirmed|elaborate|specify|disclose|immediately)',
 };
 
+/**
+ * Negated restraint affirms: "zeigt keine Zurückhaltung bei seiner Unterstützung", "ließ keinen
+ * Zweifel", "no hesitation", "did not hesitate" say yes, emphatically.
+ */
+const AFFIRMING: Record<Language, string> = {
+  de: '(?:\\s+\\p{L}+)?\\s+(?:zurückhaltung|zweifel|hehl|geheimnis|scheu|hemmungen|bedenken)',
+  en: '(?:\\s+\\p{L}+)?\\s+(?:doubt|secret|hesitation|qualms|restraint|hesitate|hesitated|shy)',
+};
+
 const NEGATIONS: Record<Language, RegExp[]> = {
   // "nicht nur"/"nicht zuletzt" add rather than deny.
   de: [
-    re(`nicht(?!\\s+(?:nur|zuletzt)(?!\\p{L}))(?!${NON_COMMITTAL.de}(?!\\p{L}))`),
-    re('kein(?:e|en|em|er|es)?'),
+    re(`nicht(?!\\s+(?:nur|zuletzt)(?!\\p{L}))(?!${NON_COMMITTAL.de}(?!\\p{L}))(?!${AFFIRMING.de}(?!\\p{L}))`),
+    re(`kein(?:e|en|em|er|es)?(?!${AFFIRMING.de}(?!\\p{L}))`),
     re('nie|niemals|keineswegs'),
   ],
   // "not only" adds; "whether or not" leaves open; "no doubt" affirms.
   en: [
-    re(`(?<!or\\s)(?:not|never|\\p{L}+n[’']t)(?!\\s+only(?!\\p{L}))(?!${NON_COMMITTAL.en}(?!\\p{L}))`),
-    re('no(?!\\s+doubt(?!\\p{L}))|none|neither|nor'),
+    re(`(?<!or\\s)(?:not|never|\\p{L}+n[’']t)(?!\\s+only(?!\\p{L}))(?!${NON_COMMITTAL.en}(?!\\p{L}))(?!${AFFIRMING.en}(?!\\p{L}))`),
+    re(`(?:no|none|neither|nor)(?!${AFFIRMING.en}(?!\\p{L}))`),
   ],
 };
+
+/** Taking no side: "neutral", "Neutralität", "takes no sides", "keine Partei". */
+const NEUTRALITY: Record<Language, RegExp[]> = {
+  de: [re('neutral\\p{L}*|unparteiisch\\p{L}*|(?:ergreift|ergreife|ergreifen|ergriff)\\s+(?:\\p{L}+\\s+){0,2}?keine\\s+partei')],
+  en: [re('neutral(?:ity)?|impartial(?:ity)?|(?:takes?|taking|took|taken)\\s+no\\s+sides?|(?:not|never)\\s+(?:taken?|taking|took)\\s+sides?')],
+};
+
+export function findNeutralityCues(text: string, lang: Language): Cue[] {
+  return findAll(NEUTRALITY[lang], text, 'neutrality');
+}
 
 /**
  * Words that report a statement without vouching for it. A passage that only passes a statement on
@@ -84,13 +103,13 @@ const NEGATIONS: Record<Language, RegExp[]> = {
  */
 const HEDGES: Record<Language, RegExp[]> = {
   de: [
-    re('angeblich\\p{L}*|mutmaßlich\\p{L}*|vermeintlich\\p{L}*|unbestätigt\\p{L}*|unbelegt\\p{L}*'),
+    re('angeblich\\p{L}*|mutmaßlich\\p{L}*|vermeintlich\\p{L}*|unbestätigt\\p{L}*|unbelegt\\p{L}*|gerüchteweise|gerüchten\\s+zufolge'),
     re('nicht\\s+(?:\\p{L}+\\s+)?(?:bestätig|überprüf|verifizier|belegt|nachprüf|nachweis|prüf)\\p{L}*'),
     re('(?:bestätigt|belegt|überprüft)\\s+(?:ist|sind|wurde|wurden)\\s+(?:das|dies|die zahl|die angabe)?\\s*nicht'),
     re('(?:soll|sollen|solle)\\s+(?:\\p{L}+\\s+){0,8}?(?:haben|sein|worden)'),
   ],
   en: [
-    re('alleged(?:ly)?|purported(?:ly)?|unverified|unconfirmed|unsubstantiated'),
+    re('alleged(?:ly)?|purported(?:ly)?|reportedly|rumou?red(?:ly)?|unverified|unconfirmed|unsubstantiated'),
     re('(?:could|can|cannot|can\\s?not|could\\s+not|was\\s+not|were\\s+not|has\\s+not|have\\s+not|not)\\s+(?:\\p{L}+\\s+){0,2}?(?:confirm|confirmed|verify|verified|substantiate|substantiated|independently\\s+(?:confirmed|verified|checked))'),
   ],
 };
@@ -152,9 +171,11 @@ export function findNegationCues(text: string, lang: Language): Cue[] {
 
 /**
  * Clause boundaries: punctuation that ends a clause, and dashes used as such;
- * not the separators inside "5.000", "9,2" or "U.S.".
+ * not the separators inside "5.000", "9,2" or "U.S.". For a negation's reach
+ * a coordinating conjunction ends a clause too: in "Hungary blocked the package
+ * and said it had no regrets" the "no" is about the regrets.
  */
-const CLAUSE_BREAK = /,(?!\d)|[;:!?()\u2013\u2014]|\.(?=\s|$)|\s-\s/gu;
+const CLAUSE_BREAK = /,(?!\d)|[;:!?()\u2013\u2014]|\.(?=\s|$)|\s-\s|\s(?:and|but|while|whereas|und|aber|doch|während)(?=\s)/giu;
 
 function clauseAround(text: string, cue: Cue): string {
   let start = 0;

@@ -3,10 +3,10 @@
  * another (a wire story and its reprints). Independence is counted in origins.
  *
  * Limit: shingles compare words, so a translation of a story into the other
- * language is NOT recognised as the same origin; it gets an origin of its own
- * and would count as independent. Catching translations needs cross-language
- * matching (e.g. on entities, numbers and aligned sentences), which this module
- * does not attempt.
+ * language is NOT recognised here; it gets an origin of its own at ingest. A
+ * check then joins the passages that translate one another (same figures,
+ * entities, names and days beyond the claim's: translations.ts) and the report
+ * counts them as one origin.
  */
 import { DEFAULT_SHINGLE_SIZE, wordShingles } from './shingles.js';
 import { DEFAULT_MINHASH_OPTIONS, estimateJaccard, type MinHashOptions, minhashSignature } from './minhash.js';

@@ -91,3 +91,15 @@ describe('isPublishedByClaimant', () => {
     expect(isPublishedByClaimant('Daily Ledger', { name: ' ', affiliation: '' })).toBe(false);
   });
 });
+
+describe('summariseReport: translations', () => {
+  it('a translation and the report it translates are one origin, named by the smaller id', () => {
+    const evidence = [item('o-en', 'supports'), { ...item('o-de', 'supports'), translationOf: 'o-en' }, item('o-other', 'supports')];
+    expect(summariseReport(evidence, context())).toMatchObject({ independentOrigins: 2, independentOriginIds: ['o-de', 'o-other'] });
+  });
+
+  it('a translation of the claim’s own citation is left out with it', () => {
+    const evidence = [item('o-cited', 'supports'), { ...item('o-translated', 'supports'), translationOf: 'o-cited' }, item('o-other', 'supports')];
+    expect(summariseReport(evidence, context({ citedOriginIds: ['o-cited'] }))).toMatchObject({ independentOrigins: 1, independentOriginIds: ['o-other'] });
+  });
+});

@@ -37,7 +37,28 @@ export interface ReportSummary {
   contradicting: number;
 }
 
-export type EvidenceForReport = Pick<Evidence, 'originId' | 'publisher' | 'stance'>;
+export type EvidenceForReport = Pick<Evidence, 'originId' | 'publisher' | 'stance'> & {
+  /** The origin of another passage this one translates: both count as one origin. */
+  translationOf?: string | null;
+};
+
+/** Origins joined through translations, each mapped to one representative (the smallest id). */
+function originGroups(evidence: readonly EvidenceForReport[]): (originId: string) => string {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  for (const item of evidence) {
+    if (!item.translationOf) continue;
+    const a = find(item.originId);
+    const b = find(item.translationOf);
+    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+  }
+  return find;
+}
 
 function normaliseName(name: string): string {
   return ` ${name
@@ -69,9 +90,11 @@ export function summariseReport(
   context: ReportContext,
   options: ReportOptions = DEFAULT_REPORT_OPTIONS,
 ): ReportSummary {
-  const excluded = new Set<string>([...context.citedOriginIds, ...(context.claimantOriginIds ?? [])]);
+  // translations of one report are one origin: excluded together, counted once
+  const group = originGroups(evidence);
+  const excluded = new Set<string>([...context.citedOriginIds, ...(context.claimantOriginIds ?? [])].map(group));
   for (const item of evidence) {
-    if (isPublishedByClaimant(item.publisher, context.claimant)) excluded.add(item.originId);
+    if (isPublishedByClaimant(item.publisher, context.claimant)) excluded.add(group(item.originId));
   }
 
   const counted = new Set<string>();
@@ -80,7 +103,7 @@ export function summariseReport(
   for (const item of evidence) {
     if (item.stance === 'supports') {
       supporting++;
-      if (!excluded.has(item.originId)) counted.add(item.originId);
+      if (!excluded.has(group(item.originId))) counted.add(group(item.originId));
     } else if (item.stance === 'contradicts') {
       contradicting++;
     }

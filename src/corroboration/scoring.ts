@@ -2,7 +2,7 @@
  * How close a passage is to a claim: which of the claim's terms it repeats,
  * weighted by how telling each kind of term is, blended with the FTS5 rank.
  */
-import type { AnalysedText, TermKind } from './terms.js';
+import { type AnalysedText, type TermKind, sharedNames } from './terms.js';
 
 export interface ScoringOptions {
   /** Weight of a matched term by kind: names and figures pin a statement down more than ordinary words. */
@@ -35,6 +35,8 @@ export interface PassageScore {
   /** Terms of the claim the passage repeats. */
   shared: string[];
   sameLanguage: boolean;
+  /** Across languages, the names both texts write alike ("Cloppenburg"); null within one language. */
+  sharedNames: string[] | null;
 }
 
 function share(of: ReadonlySet<string>, within: ReadonlySet<string>): number | null {
@@ -44,8 +46,13 @@ function share(of: ReadonlySet<string>, within: ReadonlySet<string>): number | n
   return found / of.size;
 }
 
+/** Figures in digits and in words ("zwei", "two"). */
+function allNumbers(text: AnalysedText): ReadonlySet<string> {
+  return text.spelledNumbers.size === 0 ? text.numbers : new Set([...text.numbers, ...text.spelledNumbers]);
+}
+
 function numberAgreement(claim: AnalysedText, passage: AnalysedText): NumberAgreement {
-  const found = share(claim.numbers, passage.numbers);
+  const found = share(allNumbers(claim), allNumbers(passage));
   if (found === null) return 'no_numbers';
   if (found === 1) return 'all';
   return found > 0 ? 'some' : 'none';
@@ -68,7 +75,7 @@ export function scorePassage(
   // stems there would push every translation below every same-language passage.
   const kinds: [TermKind, ReadonlySet<string>, ReadonlySet<string>][] = [
     ['entity', claim.entities, passage.entities],
-    ['number', claim.numbers, passage.numbers],
+    ['number', allNumbers(claim), allNumbers(passage)],
   ];
   if (sameLanguage) kinds.push(['stem', claim.stems, passage.stems]);
 
@@ -86,7 +93,7 @@ export function scorePassage(
   }
   const termOverlap = wanted === 0 ? 0 : found / wanted;
   const entityOverlap = share(claim.entities, passage.entities);
-  const numberShare = share(claim.numbers, passage.numbers);
+  const numberShare = share(allNumbers(claim), allNumbers(passage));
   const relevance = bm25 === undefined || bm25 === null || !Number.isFinite(bm25) ? null : bm25Relevance(bm25, options.bm25HalfPoint);
 
   const parts: [number | null, number][] = [
@@ -111,5 +118,6 @@ export function scorePassage(
     numbers: numberAgreement(claim, passage),
     shared,
     sameLanguage,
+    sharedNames: sharedNames(claim, passage),
   };
 }

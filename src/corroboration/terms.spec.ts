@@ -1,4 +1,4 @@
-import { allTerms, analyseText, termKind } from './terms.js';
+import { allTerms, analyseText, sharedNames, termKind } from './terms.js';
 
 const sorted = (set: ReadonlySet<string>) => [...set].sort();
 
@@ -50,4 +50,23 @@ describe('termKind', () => {
     ['drohn', 'stem'],
     ['drone', 'stem'],
   ])('%s is a %s', (term, kind) => expect(termKind(term)).toBe(kind));
+});
+
+describe('analyseText: spelled numbers and capitalised words', () => {
+  it('keeps number words apart from the index terms', () => {
+    const en = analyseText('The ship damaged two data cables.', 'en');
+    expect([...en.spelledNumbers]).toEqual(['2']);
+    expect([...en.numbers]).toEqual([]);
+    expect([...analyseText('Das Schiff beschädigte zwei Kabel.', 'de').spelledNumbers]).toEqual(['2']);
+  });
+
+  it('names shared across languages: capitalised alike, not opening an English sentence', () => {
+    const en = analyseText('Hackers stole data of Nordtel customers in Copenhagen.', 'en');
+    expect(en.capitalised.has('hackers')).toBe(false);
+    expect(en.capitalised.has('nordtel')).toBe(true);
+    const de = analyseText('Hacker stahlen Daten von Nordtel-Kunden in Kopenhagen.', 'de');
+    expect(sharedNames(en, de)).toEqual(['nordtel']);
+    expect(sharedNames(de, en)).toEqual(['nordtel']);
+    expect(sharedNames(en, en)).toBeNull();
+  });
 });
