@@ -125,6 +125,28 @@ export function assessCandidates(
 }
 
 /**
+ * The translation marks of a report's evidence worked out again over all of it. A merge adds a new
+ * source's passages to evidence assessed earlier, and a translation may sit on either side: the
+ * marks of one assessment alone would count a merged translation as an origin of its own.
+ * `passageOf` gives an item's passage text and language (items without one are never linked).
+ */
+export function relinkTranslations(
+  claim: { text: string; language: Language },
+  items: readonly AssessedEvidence[],
+  passageOf: (item: AssessedEvidence) => { text: string; language: Language } | null,
+): AssessedEvidence[] {
+  const analysedClaim = analyseText(claim.text, claim.language);
+  const relinked = items.map(({ translationOf: _, ...item }) => item as AssessedEvidence);
+  const passages = new Map(relinked.map((item, i) => [item, passageOf(items[i]!)] as const));
+  const linkable = relinked.filter((item) => passages.get(item) !== null);
+  markTranslations(linkable, (item) => {
+    const { text, language } = passages.get(item)!;
+    return detailsBeyondClaim(text, analyseText(text, language), claim.text, analysedClaim);
+  });
+  return relinked;
+}
+
+/**
  * Supporting passages that translate another assessed passage of another origin get that origin
  * as `translationOf` (the smallest id when several fit, so the outcome does not depend on order).
  */

@@ -34,6 +34,7 @@ import {
   candidateFloor,
   matchQueryFromTerms,
   mergeEvidence,
+  relinkTranslations,
   sameEvidence,
   salientTerms,
   scorePassage,
@@ -559,9 +560,30 @@ export class CorroborationService implements OnModuleInit {
     const report = this.db.get<{ evidence: string }>('SELECT evidence FROM corroboration_reports WHERE claim_id = ?', claim.id);
     if (!report) return null;
     const held = JSON.parse(report.evidence) as AssessedEvidence[];
-    const merged = mergeEvidence(held, sourceId, fresh.evidence, this.options.evidence);
+    const merged = this.mergedEvidence(claim, held, sourceId, fresh.evidence);
     if (sameEvidence(held, merged)) return null;
     return { claim, terms: fresh.terms, fresh: fresh.evidence, heldEvidence: report.evidence, merged };
+  }
+
+  /** The held evidence with the new source's, and the translations among all of it marked again. */
+  private mergedEvidence(claim: LookupClaim, held: AssessedEvidence[], sourceId: string, fresh: AssessedEvidence[]): AssessedEvidence[] {
+    const merged = mergeEvidence(held, sourceId, fresh, this.options.evidence);
+    // the same items as held keep their marks; a translation needs a supporting passage in each
+    // language, so passages are read back only then
+    if (sameEvidence(held, merged)) return merged;
+    const languages = new Set<string>();
+    const passage = this.db.stmt<[string, number], { text: string; language: string }>(
+      'SELECT p.text, s.language FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.source_id = ? AND p.start = ?',
+    );
+    const passages = new Map<AssessedEvidence, { text: string; language: Language } | null>();
+    for (const item of merged) {
+      if (item.stance === 'contradicts') continue;
+      const row = passage.get(item.sourceId, item.start);
+      passages.set(item, row ? { text: row.text, language: asLanguage(row.language) } : null);
+      if (row && item.stance === 'supports') languages.add(row.language);
+    }
+    if (languages.size < 2) return merged;
+    return relinkTranslations({ text: claim.text, language: asLanguage(claim.language) }, merged, (item) => passages.get(item) ?? null);
   }
 
   /**
@@ -583,7 +605,7 @@ export class CorroborationService implements OnModuleInit {
     let merged = merge.merged;
     if (report.evidence !== merge.heldEvidence) {
       const held = JSON.parse(report.evidence) as AssessedEvidence[];
-      merged = mergeEvidence(held, sourceId, merge.fresh, this.options.evidence);
+      merged = this.mergedEvidence(claim, held, sourceId, merge.fresh);
       if (sameEvidence(held, merged)) return false;
     }
     this.store(claim.id, claim.seq, merge.terms, merged, report.candidate_floor, now);

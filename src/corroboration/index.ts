@@ -79,6 +79,7 @@ export {
   type EvidenceOptions,
   assessCandidates,
   rankAndCap,
+  relinkTranslations,
 } from './assess.js';
 export { aboveFloor, candidateFloor, mergeEvidence, sameEvidence } from './merge.js';
 export type { CorroborationStatus, Evidence, Stance } from './evidence.js';

@@ -48,6 +48,6 @@ export function sameEvidence(a: readonly AssessedEvidence[], b: readonly Assesse
     const y = b[i]!;
     return x.sourceId === y.sourceId && x.start === y.start && x.end === y.end && x.stance === y.stance &&
       x.score === y.score && x.originId === y.originId && x.publisher === y.publisher && x.reason === y.reason &&
-      x.cue === y.cue && x.snippet === y.snippet;
+      x.cue === y.cue && x.snippet === y.snippet && (x.translationOf ?? null) === (y.translationOf ?? null);
   });
 }

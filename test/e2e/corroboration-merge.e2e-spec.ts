@@ -102,6 +102,34 @@ describe('a new source merged into the reports it changes', () => {
   };
   const stanceOf = (report: Report, sourceId: string) => report.evidence.filter((e) => e.sourceId === sourceId).map((e) => e.stance);
 
+  it('a translation of held evidence, merged later, counts as the origin it translates, as in a full check', async () => {
+    const story = await ingest(
+      'A cargo ship damaged two data cables between Finland and Estonia, the Finnish coast guard said on Sunday. Repairs could take weeks.',
+      'Baltic Desk', 'en',
+    );
+    const report = await ingest(
+      'Investigators say the cargo ship Ming Star damaged two data cables between Finland and Estonia. The vessel is held near Porvoo while divers inspect the seabed.',
+      'Harbour Wire', 'en',
+    );
+    const id = (await checker.post('/v1/claims', {
+      text: 'A cargo ship damaged two data cables between Finland and Estonia.', language: 'en',
+      claimant: { name: 'Finnish coast guard' }, sourceId: story.id,
+    })).body.id;
+    const first = await eventually(async () => ((await reportOf(id)).checkedAt ? reportOf(id) : false), 20000);
+    expect(first.independentOriginIds).toEqual([report.originId]);
+
+    const translation = await ingestAndMerge(
+      'Ermittler sagen, der Frachter Ming Star habe zwei Datenkabel zwischen Finnland und Estland beschädigt. Das Schiff liegt vor Porvoo, während Taucher den Meeresboden untersuchen.',
+      'Ostsee-Kurier', 'de',
+    );
+    expect(translation.originId).not.toBe(report.originId);
+    const merged = await reportOf(id);
+    expect(stanceOf(merged, translation.id)).toContain('supports');
+    expect(merged.independentOriginIds).toEqual([report.originId]);
+    expect(merged.independentOrigins).toBe(1);
+    expectSameReport(merged, await fullCheck(id), translation.id);
+  });
+
   describe.each(CORPORA)('$language', (corpus) => {
     const { language } = corpus;
     let claimId: string;
