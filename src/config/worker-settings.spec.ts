@@ -8,8 +8,8 @@ describe('where the queue workers run (jobs settings)', () => {
     expect(loadSettings({ RUN_WORKERS: 'false' }).jobs.runWorkers).toBe(false);
   });
 
-  it('starts the worker children nicer than the API (WORKER_NICE, default 10), and refuses a niceness outside 0–19', () => {
-    expect(loadSettings({}).jobs.workerNice).toBe(10);
+  it('starts the worker children nicer than the API (WORKER_NICE, default 19), and refuses a niceness outside 0–19', () => {
+    expect(loadSettings({}).jobs.workerNice).toBe(19);
     expect(loadSettings({ WORKER_NICE: '0' }).jobs.workerNice).toBe(0);
     expect(loadSettings({ WORKER_NICE: '19' }).jobs.workerNice).toBe(19);
     for (const bad of ['-5', '20', 'low', '3.5']) {

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { getPriority, setPriority } from 'node:os';
+import { readdirSync } from 'node:fs';
 import type { Settings } from '../config/settings.js';
 import type { JobTiming } from '../metrics/job-timing.js';
 import { isToParent, SUPERVISED_ENV, type ToChild } from './messages.js';
@@ -128,12 +129,19 @@ export class WorkerSupervisor {
   private lowerPriority(child: ChildProcess): void {
     const nice = this.options.settings.jobs.workerNice;
     if (child.pid === undefined || nice <= 0) return;
-    try {
-      // never below what it inherited: an unprivileged process may not raise its own priority
-      setPriority(child.pid, Math.max(nice, getPriority(child.pid)));
-    } catch (error) {
-      // e.g. a sandbox that forbids it: the worker runs at the API's priority, which is 0.2's behaviour
-      this.options.log.error({ workerPid: child.pid, err: (error as Error).message }, 'worker process priority not lowered');
+    // Linux keeps a niceness per thread: V8's garbage-collector and compiler threads, started before
+    // the child's first line of JavaScript, would keep the API's priority. Every thread the child
+    // has (its tasks in /proc) is lowered; threads started later inherit from the one starting them.
+    for (const id of threadsOf(child.pid)) {
+      try {
+        // never below what it inherited: an unprivileged process may not raise its own priority
+        setPriority(id, Math.max(nice, getPriority(id)));
+      } catch (error) {
+        if (id !== child.pid) continue; // a thread that ended meanwhile
+        // e.g. a sandbox that forbids it: the worker runs at the API's priority, which is 0.2's behaviour
+        this.options.log.error({ workerPid: child.pid, err: (error as Error).message }, 'worker process priority not lowered');
+        return;
+      }
     }
   }
 
@@ -154,7 +162,10 @@ export class WorkerSupervisor {
     child.send(settings);
     child.on('message', (message: unknown) => {
       if (!isToParent(message)) return;
-      if (message.type === 'ready' && slot.child === child) slot.ready = true;
+      if (message.type === 'ready' && slot.child === child) {
+        slot.ready = true;
+        this.lowerPriority(child); // again: the threads the child started while it booted
+      }
       if (message.type === 'ready') this.options.log.info({ workerPid: child.pid, slot: slot.index }, 'worker process ready');
       else this.options.onTimings(message.timings);
     });
@@ -172,5 +183,14 @@ export class WorkerSupervisor {
       slot.restart = setTimeout(() => this.spawn(slot), delay);
     });
     this.options.log.info({ workerPid: child.pid, slot: slot.index }, 'worker process started');
+  }
+}
+
+/** A process's thread ids (Linux /proc); elsewhere, the process alone. */
+function threadsOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).map(Number).filter((id) => Number.isInteger(id) && id > 0);
+  } catch {
+    return [pid];
   }
 }

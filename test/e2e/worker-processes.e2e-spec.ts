@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { eventually } from '../support/eventually.js';
 import { portIsFree } from '../support/ports.js';
@@ -102,8 +103,11 @@ describe('`node dist/main.js`: queue workers in child processes', () => {
     const apiPid = service.child.pid!;
     const worker = await readyWorker(service);
     expect(worker).not.toBe(apiPid);
-    // background work yields the CPU to requests (WORKER_NICE, default 10)
-    expect(getPriority(worker)).toBe(Math.max(10, getPriority(apiPid)));
+    // background work yields the CPU to requests (WORKER_NICE, default 19), in every thread of the child
+    expect(getPriority(worker)).toBe(Math.max(19, getPriority(apiPid)));
+    const threads = readdirSync(`/proc/${worker}/task`).map(Number);
+    expect(threads.length).toBeGreaterThan(1);
+    for (const thread of threads) expect(getPriority(thread)).toBe(Math.max(19, getPriority(apiPid)));
     // the API process itself runs no queue worker
     expect(service.logs().some((l) => l.pid === apiPid && l.msg === 'API only: queue workers run in worker processes')).toBe(true);
     // the child's own line comes through its stdout, which may be read after the parent's "ready" line
@@ -124,7 +128,7 @@ describe('`node dist/main.js`: queue workers in child processes', () => {
     process.kill(worker, 'SIGKILL');
     const replacement = await readyWorker(service, [worker]);
     expect(replacement).not.toBe(apiPid);
-    expect(getPriority(replacement)).toBe(Math.max(10, getPriority(apiPid)));
+    expect(getPriority(replacement)).toBe(Math.max(19, getPriority(apiPid)));
     expect(isAlive(worker)).toBe(false);
     const crash = service.logs().find((l) => l.pid === apiPid && l.workerPid === worker && l.signal === 'SIGKILL');
     expect(crash?.level).toBe(50);
