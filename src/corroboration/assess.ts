@@ -15,7 +15,7 @@ import {
   classifyStance,
 } from './stance.js';
 import { type AnalysedText, analyseText } from './terms.js';
-import { type ReportDetails, detailsBeyondClaim, isTranslation } from './translations.js';
+import { type ClaimDetails, type ReportDetails, beyondClaim, claimDetails, isTranslation, reportDetails } from './translations.js';
 
 export interface ClaimToCheck {
   text: string;
@@ -117,10 +117,15 @@ export function assessCandidates(
     assessed.push(item);
     analysedOf.set(item, { text: candidate.text, analysed: passage });
   }
-  markTranslations(assessed, (item) => {
-    const { text, analysed } = analysedOf.get(item)!;
-    return detailsBeyondClaim(text, analysed, claim.text, analysedClaim);
-  });
+  let ofClaim: ClaimDetails | undefined;
+  markTranslations(
+    assessed,
+    (item) => analysedOf.get(item)!.analysed.language,
+    (item) => {
+      const { text, analysed } = analysedOf.get(item)!;
+      return beyondClaim(reportDetails(text, analysed), (ofClaim ??= claimDetails(claim.text, analysedClaim)));
+    },
+  );
   return rankAndCap(assessed, options.evidence);
 }
 
@@ -134,15 +139,24 @@ export function relinkTranslations(
   claim: { text: string; language: Language },
   items: readonly AssessedEvidence[],
   passageOf: (item: AssessedEvidence) => { text: string; language: Language } | null,
+  /** A passage's details by language and text: a merge compares the same passages for many claims. */
+  passageDetails: Map<string, ReportDetails> = new Map(),
 ): AssessedEvidence[] {
-  const analysedClaim = analyseText(claim.text, claim.language);
   const relinked = items.map(({ translationOf: _, ...item }) => item as AssessedEvidence);
   const passages = new Map(relinked.map((item, i) => [item, passageOf(items[i]!)] as const));
   const linkable = relinked.filter((item) => passages.get(item) !== null);
-  markTranslations(linkable, (item) => {
-    const { text, language } = passages.get(item)!;
-    return detailsBeyondClaim(text, analyseText(text, language), claim.text, analysedClaim);
-  });
+  let ofClaim: ClaimDetails | undefined;
+  markTranslations(
+    linkable,
+    (item) => passages.get(item)!.language,
+    (item) => {
+      const { text, language } = passages.get(item)!;
+      const key = `${language}:${text}`;
+      let details = passageDetails.get(key);
+      if (!details) passageDetails.set(key, (details = reportDetails(text, analyseText(text, language))));
+      return beyondClaim(details, (ofClaim ??= claimDetails(claim.text, analyseText(claim.text, claim.language))));
+    },
+  );
   return relinked;
 }
 
@@ -150,7 +164,11 @@ export function relinkTranslations(
  * Supporting passages that translate another assessed passage of another origin get that origin
  * as `translationOf` (the smallest id when several fit, so the outcome does not depend on order).
  */
-function markTranslations(assessed: AssessedEvidence[], detailsOf: (item: AssessedEvidence) => ReportDetails): void {
+function markTranslations(
+  assessed: AssessedEvidence[],
+  languageOf: (item: AssessedEvidence) => Language,
+  detailsOf: (item: AssessedEvidence) => ReportDetails,
+): void {
   const details = new Map<AssessedEvidence, ReportDetails>();
   const of = (item: AssessedEvidence): ReportDetails => {
     let d = details.get(item);
@@ -162,7 +180,8 @@ function markTranslations(assessed: AssessedEvidence[], detailsOf: (item: Assess
     let partner: string | null = null;
     for (const other of assessed) {
       if (other === item || other.originId === item.originId || other.stance === 'contradicts') continue;
-      if (of(other).language === of(item).language || !isTranslation(of(item), of(other))) continue;
+      // the language first: details are worked out only for passages that could be a pair
+      if (languageOf(other) === languageOf(item) || !isTranslation(of(item), of(other))) continue;
       if (partner === null || other.originId < partner) partner = other.originId;
     }
     if (partner !== null) item.translationOf = partner;

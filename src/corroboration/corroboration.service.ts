@@ -40,6 +40,7 @@ import {
   scorePassage,
   summariseReport,
   termKind,
+  type ReportDetails,
 } from './index.js';
 import { corroborationOptionsFrom } from './corroboration-config.js';
 import type { CorroborationOptions } from './options.js';
@@ -55,6 +56,12 @@ const BEST_BM25 = -1e9;
 
 /** Claims merged per write: one transaction stays short, and the event loop gets a turn between them. */
 const MERGE_CHUNK = 20;
+
+/** Passages of held evidence a merge read back (by source and start), and their translation details. */
+interface HeldPassages {
+  rows: Map<string, { text: string; language: string } | null>;
+  details: Map<string, ReportDetails>;
+}
 
 /** One claim's merge, worked out before the write (prepareMerge) and stored inside it (storeMerge). */
 interface PreparedMerge {
@@ -480,16 +487,18 @@ export class CorroborationService implements OnModuleInit {
     const scored = this.scoredPassages(sourceId, docs);
     let assessed = 0;
     let changed = 0;
+    // the held passages of one story's reports are the same few: read and analysed once per merge
+    const held: HeldPassages = { rows: new Map(), details: new Map() };
     for (let at = 0; at < claims.length; at += MERGE_CHUNK) {
       const prepared: PreparedMerge[] = [];
       for (const claim of claims.slice(at, at + MERGE_CHUNK)) {
         if (!this.mayBeEvidence(claim, passages)) continue;
         assessed++;
-        const merge = this.prepareMerge(claim, sourceId, this.assessNewPassages(claim, scored, docs));
+        const merge = this.prepareMerge(claim, sourceId, this.assessNewPassages(claim, scored, docs), held);
         if (merge) prepared.push(merge);
       }
       // most reports a source could change keep their evidence: those take no write at all
-      if (prepared.length > 0) changed += await this.db.writeGrouped(() => prepared.filter((merge) => this.storeMerge(merge, sourceId)).length);
+      if (prepared.length > 0) changed += await this.db.writeGrouped(() => prepared.filter((merge) => this.storeMerge(merge, sourceId, held)).length);
     }
     return { sourceId, found: claims.length, assessed, changed };
   }
@@ -556,17 +565,21 @@ export class CorroborationService implements OnModuleInit {
    * the source). Parsing and merging a report outside the transaction keeps the write lock, which
    * the API's writes wait for, to the rows themselves.
    */
-  private prepareMerge(claim: LookupClaim, sourceId: string, fresh: { terms: string[]; evidence: AssessedEvidence[] }): PreparedMerge | null {
+  private prepareMerge(
+    claim: LookupClaim, sourceId: string, fresh: { terms: string[]; evidence: AssessedEvidence[] }, passages: HeldPassages,
+  ): PreparedMerge | null {
     const report = this.db.get<{ evidence: string }>('SELECT evidence FROM corroboration_reports WHERE claim_id = ?', claim.id);
     if (!report) return null;
     const held = JSON.parse(report.evidence) as AssessedEvidence[];
-    const merged = this.mergedEvidence(claim, held, sourceId, fresh.evidence);
+    const merged = this.mergedEvidence(claim, held, sourceId, fresh.evidence, passages);
     if (sameEvidence(held, merged)) return null;
     return { claim, terms: fresh.terms, fresh: fresh.evidence, heldEvidence: report.evidence, merged };
   }
 
   /** The held evidence with the new source's, and the translations among all of it marked again. */
-  private mergedEvidence(claim: LookupClaim, held: AssessedEvidence[], sourceId: string, fresh: AssessedEvidence[]): AssessedEvidence[] {
+  private mergedEvidence(
+    claim: LookupClaim, held: AssessedEvidence[], sourceId: string, fresh: AssessedEvidence[], known: HeldPassages,
+  ): AssessedEvidence[] {
     const merged = mergeEvidence(held, sourceId, fresh, this.options.evidence);
     // the same items as held keep their marks; a translation needs a supporting passage in each
     // language, so passages are read back only then
@@ -578,12 +591,14 @@ export class CorroborationService implements OnModuleInit {
     const passages = new Map<AssessedEvidence, { text: string; language: Language } | null>();
     for (const item of merged) {
       if (item.stance === 'contradicts') continue;
-      const row = passage.get(item.sourceId, item.start);
+      const key = `${item.sourceId}@${item.start}`;
+      let row = known.rows.get(key);
+      if (row === undefined) known.rows.set(key, (row = passage.get(item.sourceId, item.start) ?? null));
       passages.set(item, row ? { text: row.text, language: asLanguage(row.language) } : null);
       if (row && item.stance === 'supports') languages.add(row.language);
     }
     if (languages.size < 2) return merged;
-    return relinkTranslations({ text: claim.text, language: asLanguage(claim.language) }, merged, (item) => passages.get(item) ?? null);
+    return relinkTranslations({ text: claim.text, language: asLanguage(claim.language) }, merged, (item) => passages.get(item) ?? null, known.details);
   }
 
   /**
@@ -592,7 +607,7 @@ export class CorroborationService implements OnModuleInit {
    * what it wrote. Nothing is written when nothing changed, or when the claim's text changed (its
    * edit queued a full check).
    */
-  private storeMerge(merge: PreparedMerge, sourceId: string): boolean {
+  private storeMerge(merge: PreparedMerge, sourceId: string, passages: HeldPassages): boolean {
     const { claim } = merge;
     const now = this.db.get<{ text: string; denied_by: number; claimant_name: string; claimant_affiliation: string | null; version: number }>(
       'SELECT text, denied_by, claimant_name, claimant_affiliation, version FROM claims WHERE id = ?', claim.id,
@@ -605,7 +620,7 @@ export class CorroborationService implements OnModuleInit {
     let merged = merge.merged;
     if (report.evidence !== merge.heldEvidence) {
       const held = JSON.parse(report.evidence) as AssessedEvidence[];
-      merged = this.mergedEvidence(claim, held, sourceId, merge.fresh);
+      merged = this.mergedEvidence(claim, held, sourceId, merge.fresh, passages);
       if (sameEvidence(held, merged)) return false;
     }
     this.store(claim.id, claim.seq, merge.terms, merged, report.candidate_floor, now);

@@ -8,9 +8,10 @@
  * Flow of an ingest: fingerprintText → lshBandKeys (look up held sources that
  * share a key) → pickOrigin; splitPassages → indexTokens per passage.
  *
- * Known limits: translations are not recognised as one origin (shingles
- * compare words); across languages only entities and figures are compared, so
- * support across languages needs the claim's figures to be repeated.
+ * Translations share no shingles, so they are found apart (translations.ts: the
+ * same figures, entities, names and days beyond the claim's) and count as the
+ * origin they translate. Known limit: across languages only entities, names and
+ * figures tie a passage to a claim.
  */
 export { DEFAULT_SHINGLE_SIZE, normaliseForShingles, shingleWords, wordShingles } from './shingles.js';
 export {
@@ -82,6 +83,7 @@ export {
   relinkTranslations,
 } from './assess.js';
 export { aboveFloor, candidateFloor, mergeEvidence, sameEvidence } from './merge.js';
+export type { ReportDetails } from './translations.js';
 export type { CorroborationStatus, Evidence, Stance } from './evidence.js';
 export {
   type Claimant,

@@ -32,9 +32,9 @@ export interface ReportDetails {
   words: number;
 }
 
-function calendarTerms(text: string, lang: Language): string[] {
+function calendarTerms(tokens: ReturnType<typeof tokenize>, lang: Language): string[] {
   const out: string[] = [];
-  for (const { token } of tokenize(text)) {
+  for (const { token } of tokens) {
     const lower = token.toLowerCase().replace(/s$/u, (s) => (lang === 'de' ? s : '')); // "Montags", "Mondays"
     const day = WEEKDAYS[lang].indexOf(lower);
     if (day >= 0) out.push(`day:${day}`);
@@ -45,26 +45,40 @@ function calendarTerms(text: string, lang: Language): string[] {
   return out;
 }
 
-function detailsOf(text: string, analysed: AnalysedText): ReportDetails {
+/** What a text says that a translation keeps; independent of any claim, so it may be kept per passage. */
+export function reportDetails(text: string, analysed: AnalysedText): ReportDetails {
   const lang = analysed.language;
-  const shared = new Set<string>([...analysed.entities, ...analysed.numbers, ...analysed.spelledNumbers, ...calendarTerms(text, lang)]);
+  const tokens = tokenize(text);
+  const shared = new Set<string>([...analysed.entities, ...analysed.numbers, ...analysed.spelledNumbers, ...calendarTerms(tokens, lang)]);
   // names that are entities, weekdays or months are already counted as such
-  const known = new Set(findEntities(tokenize(text)).flatMap((e) => tokenize(text).slice(e.from, e.to).map((t) => t.token.toLowerCase())));
+  const known = new Set(findEntities(tokens).flatMap((e) => tokens.slice(e.from, e.to).map((t) => t.token.toLowerCase())));
   const calendar = new Set([...WEEKDAYS[lang], ...MONTHS[lang]]);
   const names = new Set([...analysed.capitalised].filter((w) => !known.has(w) && !calendar.has(w.replace(/s$/u, ''))));
-  return { language: lang, shared, names, words: tokenize(text).length };
+  return { language: lang, shared, names, words: tokens.length };
+}
+
+/** A claim's details and words, worked out once for all the passages compared against it. */
+export interface ClaimDetails {
+  details: ReportDetails;
+  words: Set<string>;
+}
+
+export function claimDetails(claimText: string, claim: AnalysedText): ClaimDetails {
+  return { details: reportDetails(claimText, claim), words: new Set([...claim.capitalised, ...claim.stems]) };
 }
 
 /** A passage's details beyond those of the claim: what it adds, and what a translation must add alike. */
-export function detailsBeyondClaim(passageText: string, passage: AnalysedText, claimText: string, claim: AnalysedText): ReportDetails {
-  const mine = detailsOf(passageText, passage);
-  const theirs = detailsOf(claimText, claim);
-  const claimWords = new Set([...claim.capitalised, ...claim.stems]);
+export function beyondClaim(mine: ReportDetails, claim: ClaimDetails): ReportDetails {
   return {
     ...mine,
-    shared: new Set([...mine.shared].filter((t) => !theirs.shared.has(t))),
-    names: new Set([...mine.names].filter((w) => !claimWords.has(w))),
+    shared: new Set([...mine.shared].filter((t) => !claim.details.shared.has(t))),
+    names: new Set([...mine.names].filter((w) => !claim.words.has(w))),
   };
+}
+
+/** The same for one passage and claim, analysed by the caller. */
+export function detailsBeyondClaim(passageText: string, passage: AnalysedText, claimText: string, claim: AnalysedText): ReportDetails {
+  return beyondClaim(reportDetails(passageText, passage), claimDetails(claimText, claim));
 }
 
 export interface TranslationOptions {
