@@ -19,6 +19,7 @@
  * Schäden", "insured damage"), and texts that speak of another year than the claim.
  * Pure: no framework, no database.
  */
+import { LRUCache } from 'lru-cache';
 import { comparisonKey } from '../consistency/rules.js';
 import { extractQuantities } from '../quantities/index.js';
 import { canonicalNumber, type Language, isNumberToken, isStopword, scaleOf, stem, tokenize, type Token } from '../text/index.js';
@@ -299,8 +300,24 @@ export function yearsOf(text: string): Set<string> {
   return years;
 }
 
+/**
+ * Texts come back for pair after pair: a check compares its claim with every candidate passage,
+ * and one story's passages meet check after check. The figures of a text are kept by language and
+ * text (the parse is pure), the least recently used dropped first; callers never change them.
+ */
+const FIGURES_KEPT = 20_000;
+const figuresByText = new LRUCache<string, CountedFigure[]>({ max: FIGURES_KEPT });
+const claimFiguresByText = new LRUCache<string, CountedFigure[]>({ max: FIGURES_KEPT });
+
 /** The counted figures of a text. */
 export function countedFigures(text: string, lang: Language): CountedFigure[] {
+  const key = `${lang}\u0000${text}`;
+  let figures = figuresByText.get(key);
+  if (!figures) figuresByText.set(key, (figures = parseCountedFigures(text, lang)));
+  return figures;
+}
+
+function parseCountedFigures(text: string, lang: Language): CountedFigure[] {
   const tokens = tokenize(text);
   const out: CountedFigure[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -400,7 +417,9 @@ export interface CountedConflict {
  * the claim does not.
  */
 export function countedFiguresConflict(claimText: string, claimLang: Language, passageText: string, passageLang: Language): CountedConflict | null {
-  const claimFigures = unknownToQuantityRules(claimText, claimLang, countedFigures(claimText, claimLang));
+  const key = `${claimLang}\u0000${claimText}`;
+  let claimFigures = claimFiguresByText.get(key);
+  if (!claimFigures) claimFiguresByText.set(key, (claimFigures = unknownToQuantityRules(claimText, claimLang, countedFigures(claimText, claimLang))));
   if (claimFigures.length === 0) return null;
   const claimYears = yearsOf(claimText);
   for (const year of yearsOf(passageText)) if (!claimYears.has(year)) return null;
