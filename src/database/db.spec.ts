@@ -253,3 +253,22 @@ describe('Db.writeGrouped while another connection holds the write lock', () => 
     expect(commits).toBe(1);
   });
 });
+
+describe('Db.writeGrouped on a connection closed before the batch ran', () => {
+  it('refuses the batch with a clear error instead of leaving it waiting', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimdesk-closed-'));
+    try {
+      const sqlite = new Database(join(dir, 'test.sqlite'));
+      sqlite.pragma('busy_timeout = 5000');
+      sqlite.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+      const db = new Db(sqlite);
+      const written = db.writeGrouped(() => db.run("INSERT INTO notes (body) VALUES ('too late')"));
+      sqlite.close(); // before the end of this turn, when the batch would run
+      const outcome = await written.catch((error) => error);
+      expect(outcome).toBeInstanceOf(GroupCommitError);
+      expect(String(outcome.message)).toMatch(/not open/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

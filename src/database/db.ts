@@ -136,8 +136,9 @@ export class Db {
   private takeWriteLock(): 'held' | 'retry' | { error: unknown } {
     const waitedMs = this.lockWaitSince === null ? 0 : Date.now() - this.lockWaitSince;
     const politely = waitedMs < this.busyTimeoutMs;
-    if (politely) this.stmt('PRAGMA busy_timeout = 0').get();
     try {
+      // inside the try: on a connection closed meanwhile (shutdown) the batch is refused, never left waiting
+      if (politely) this.stmt('PRAGMA busy_timeout = 0').get();
       this.stmt('BEGIN IMMEDIATE').run();
       this.lockWaitSince = null;
       this.lockRetries = 0;
@@ -152,7 +153,7 @@ export class Db {
       this.lockRetries = 0;
       return { error };
     } finally {
-      if (politely) this.stmt(`PRAGMA busy_timeout = ${this.busyTimeoutMs}`).get();
+      if (politely && this.sqlite.open) this.stmt(`PRAGMA busy_timeout = ${this.busyTimeoutMs}`).get();
     }
   }
 
