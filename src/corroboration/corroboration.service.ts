@@ -493,8 +493,13 @@ export class CorroborationService implements OnModuleInit {
       const prepared: PreparedMerge[] = [];
       for (const claim of claims.slice(at, at + MERGE_CHUNK)) {
         if (!this.mayBeEvidence(claim, passages)) continue;
+        const report = this.db.get<{ evidence: string; candidate_floor: number | null }>(
+          'SELECT evidence, candidate_floor FROM corroboration_reports WHERE claim_id = ?', claim.id,
+        );
+        // a claim never checked reads the source at its first check
+        if (!report) continue;
         assessed++;
-        const merge = this.prepareMerge(claim, sourceId, this.assessNewPassages(claim, scored, docs), held);
+        const merge = this.prepareMerge(claim, sourceId, report.evidence, this.assessNewPassages(claim, report.candidate_floor, scored, docs), held);
         if (merge) prepared.push(merge);
       }
       // most reports a source could change keep their evidence: those take no write at all
@@ -538,6 +543,7 @@ export class CorroborationService implements OnModuleInit {
   /** The claim's query over the new source's passages only, ranked as FTS5 ranks and assessed as a full check assesses its candidates. */
   private assessNewPassages(
     claim: LookupClaim,
+    floor: number | null,
     scored: { passages: Array<Candidate & { doc: Bm25Document }>; stats: Bm25Statistics },
     docs: Map<string, number>,
   ) {
@@ -545,9 +551,6 @@ export class CorroborationService implements OnModuleInit {
     const terms = salientTerms(claim.text, language, this.options.query);
     const query = this.queryTerms(terms, docs).map(foldIndexTerm);
     if (query.length === 0) return { terms, evidence: [] };
-    const floor = this.db.get<{ candidate_floor: number | null }>(
-      'SELECT candidate_floor FROM corroboration_reports WHERE claim_id = ?', claim.id,
-    )?.candidate_floor ?? null;
     const candidates: Candidate[] = [];
     for (const { doc, ...passage } of scored.passages) {
       const bm25 = bm25Rank(query, doc, scored.stats);
@@ -560,20 +563,17 @@ export class CorroborationService implements OnModuleInit {
   }
 
   /**
-   * Before the merge's write: the claim's report as stored now, merged with the new source's
-   * evidence. Null when nothing would change, or the claim was never checked (its first check reads
-   * the source). Parsing and merging a report outside the transaction keeps the write lock, which
-   * the API's writes wait for, to the rows themselves.
+   * Before the merge's write: the claim's report as read (its evidence JSON), merged with the new
+   * source's evidence. Null when nothing would change. Parsing and merging a report outside the
+   * transaction keeps the write lock, which the API's writes wait for, to the rows themselves.
    */
   private prepareMerge(
-    claim: LookupClaim, sourceId: string, fresh: { terms: string[]; evidence: AssessedEvidence[] }, passages: HeldPassages,
+    claim: LookupClaim, sourceId: string, heldEvidence: string, fresh: { terms: string[]; evidence: AssessedEvidence[] }, passages: HeldPassages,
   ): PreparedMerge | null {
-    const report = this.db.get<{ evidence: string }>('SELECT evidence FROM corroboration_reports WHERE claim_id = ?', claim.id);
-    if (!report) return null;
-    const held = JSON.parse(report.evidence) as AssessedEvidence[];
+    const held = JSON.parse(heldEvidence) as AssessedEvidence[];
     const merged = this.mergedEvidence(claim, held, sourceId, fresh.evidence, passages);
     if (sameEvidence(held, merged)) return null;
-    return { claim, terms: fresh.terms, fresh: fresh.evidence, heldEvidence: report.evidence, merged };
+    return { claim, terms: fresh.terms, fresh: fresh.evidence, heldEvidence, merged };
   }
 
   /** The held evidence with the new source's, and the translations among all of it marked again. */
