@@ -213,7 +213,7 @@ function apiLoopDelay(samples) {
   const p99s = [];
   let maxMs = null;
   for (const s of samples) {
-    const g = s.probe?.gauges ?? s.gauges ?? {};
+    const g = s.probe?.gauges ?? {};
     if (g.nodejs_eventloop_lag_p99_seconds !== undefined) p99s.push(g.nodejs_eventloop_lag_p99_seconds * 1000);
     if (g.nodejs_eventloop_lag_max_seconds !== undefined) maxMs = Math.max(maxMs ?? 0, g.nodejs_eventloop_lag_max_seconds * 1000);
   }

@@ -570,20 +570,21 @@ export class CorroborationService implements OnModuleInit {
   private prepareMerge(
     claim: LookupClaim, sourceId: string, heldEvidence: string, fresh: { terms: string[]; evidence: AssessedEvidence[] }, passages: HeldPassages,
   ): PreparedMerge | null {
-    const held = JSON.parse(heldEvidence) as AssessedEvidence[];
-    const merged = this.mergedEvidence(claim, held, sourceId, fresh.evidence, passages);
-    if (sameEvidence(held, merged)) return null;
-    return { claim, terms: fresh.terms, fresh: fresh.evidence, heldEvidence, merged };
+    const merged = this.mergedEvidence(claim, JSON.parse(heldEvidence) as AssessedEvidence[], sourceId, fresh.evidence, passages);
+    return merged && { claim, terms: fresh.terms, fresh: fresh.evidence, heldEvidence, merged };
   }
 
-  /** The held evidence with the new source's, and the translations among all of it marked again. */
+  /**
+   * The held evidence with the new source's, and the translations among all of it marked again;
+   * null when that changes nothing.
+   */
   private mergedEvidence(
     claim: LookupClaim, held: AssessedEvidence[], sourceId: string, fresh: AssessedEvidence[], known: HeldPassages,
-  ): AssessedEvidence[] {
+  ): AssessedEvidence[] | null {
     const merged = mergeEvidence(held, sourceId, fresh, this.options.evidence);
     // the same items as held keep their marks; a translation needs a supporting passage in each
     // language, so passages are read back only then
-    if (sameEvidence(held, merged)) return merged;
+    if (sameEvidence(held, merged)) return null;
     const languages = new Set<string>();
     const passage = this.db.stmt<[string, number], { text: string; language: string }>(
       'SELECT p.text, s.language FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.source_id = ? AND p.start = ?',
@@ -598,7 +599,8 @@ export class CorroborationService implements OnModuleInit {
       if (row && item.stance === 'supports') languages.add(row.language);
     }
     if (languages.size < 2) return merged;
-    return relinkTranslations({ text: claim.text, language: asLanguage(claim.language) }, merged, (item) => passages.get(item) ?? null, known.details);
+    const relinked = relinkTranslations({ text: claim.text, language: asLanguage(claim.language) }, merged, (item) => passages.get(item) ?? null, known.details);
+    return sameEvidence(held, relinked) ? null : relinked;
   }
 
   /**
@@ -617,12 +619,10 @@ export class CorroborationService implements OnModuleInit {
       'SELECT evidence, candidate_floor FROM corroboration_reports WHERE claim_id = ?', claim.id,
     );
     if (!report) return false;
-    let merged = merge.merged;
-    if (report.evidence !== merge.heldEvidence) {
-      const held = JSON.parse(report.evidence) as AssessedEvidence[];
-      merged = this.mergedEvidence(claim, held, sourceId, merge.fresh, passages);
-      if (sameEvidence(held, merged)) return false;
-    }
+    const merged = report.evidence === merge.heldEvidence
+      ? merge.merged
+      : this.mergedEvidence(claim, JSON.parse(report.evidence) as AssessedEvidence[], sourceId, merge.fresh, passages);
+    if (!merged) return false;
     this.store(claim.id, claim.seq, merge.terms, merged, report.candidate_floor, now);
     return true;
   }
