@@ -35,7 +35,7 @@ export async function runOpenLoop(streams, { seconds, maxInFlight = 256, onTick 
     }
     s.inFlight++;
     const p = s.send().then(
-      (status) => s.recorder.record(performance.now() - due, status),
+      (status) => s.recorder.record(performance.now() - due, status, due),
       (error) => s.recorder.fail(error),
     ).finally(() => {
       s.inFlight--;

@@ -28,11 +28,14 @@ export class Recorder {
     this.notServed = 0;
     this.errors = 0;
     this.statuses = {};
+    /** BENCH_TRACE: [due ms, latency ms] of every answer, to see when the slow ones came. */
+    this.trace = process.env.BENCH_TRACE ? [] : null;
   }
 
   /** One answered request; latency from its scheduled send time, so a late send counts against the service. */
-  record(latencyMs, status) {
+  record(latencyMs, status, dueMs) {
     this.statuses[status] = (this.statuses[status] ?? 0) + 1;
+    this.trace?.push([dueMs, latencyMs]);
     if (status >= 200 && status < 300) this.latencies.push(latencyMs);
   }
 
