@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadSettings } from './config/settings.js';
+import { assertDatabaseFile } from './database/database-file.js';
 import { AppModule } from './app.module.js';
 import { createRootLogger, NestPinoLogger } from './logging.js';
 import { Metrics } from './metrics/metrics.js';
@@ -34,7 +35,12 @@ async function main(): Promise<void> {
   exitOnStopSignals(sequence, log, () => graceMs);
   if (supervised) whenParentGoes(() => stopAndExit(sequence, log, graceMs, 'parent process gone'));
 
-  const settings = supervised ? await settingsFromParent(SETTINGS_WAIT_MS) : loadSettings();
+  const given = supervised ? await settingsFromParent(SETTINGS_WAIT_MS) : loadSettings();
+  // A worker never creates the database unless told to: the API's process created it before forking
+  // its children, and a worker started elsewhere with a file of its own would lose every job it took.
+  const create = !supervised && given.database.create === true;
+  const settings = { ...given, database: { ...given.database, create } };
+  assertDatabaseFile(settings.database); // before a private Redis is started for nothing
   graceMs = settings.http.shutdownGraceMs + AFTER_SIGNAL_MS;
   // role: which process of the service wrote the line, when parent and children share one stdout
   const logger = createRootLogger(settings).child({ role: 'worker' });

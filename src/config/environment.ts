@@ -5,6 +5,7 @@ export class EnvironmentVariables {
   @IsOptional() @IsNumberString({ no_symbols: true }) PORT?: string;
   @IsOptional() @IsString() HOST?: string;
   @IsOptional() @IsString() DATABASE_PATH?: string;
+  @IsOptional() @IsIn(['true', 'false']) DATABASE_CREATE?: string;
   @IsOptional() @Matches(/^(rediss?|unix):\/\/|^$/, { message: 'REDIS_URL must start with redis://, rediss:// or unix://' })
   REDIS_URL?: string;
   @IsOptional() @IsString() REDIS_DATA_DIR?: string;

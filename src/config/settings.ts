@@ -17,7 +17,12 @@ export interface Settings {
     rateLimitPerMinute: number;
     shutdownGraceMs: number;
   };
-  database: { path: string; busyTimeoutMs: number; walAutocheckpointPages: number };
+  /**
+   * create: whether this process may create a database file that is not there. null (the default):
+   * the API creates it, a worker does not — a worker that made its own empty file would take jobs
+   * from the shared Redis and find none of their claims (see src/database/database-file.ts).
+   */
+  database: { path: string; busyTimeoutMs: number; walAutocheckpointPages: number; create: boolean | null };
   auth: { keyCacheMs: number };
   /**
    * The browser console (src/console): its built files (dir; null: dist/console-ui beside the compiled
@@ -157,7 +162,10 @@ export function loadSettings(
       ...(vars.HOST !== undefined && { host: vars.HOST }),
       ...(vars.RATE_LIMIT !== undefined && { rateLimitPerMinute: Number(vars.RATE_LIMIT) }),
     },
-    database: { ...(vars.DATABASE_PATH !== undefined && { path: vars.DATABASE_PATH }) },
+    database: {
+      ...(vars.DATABASE_PATH !== undefined && { path: vars.DATABASE_PATH }),
+      ...(vars.DATABASE_CREATE !== undefined && { create: vars.DATABASE_CREATE === 'true' }),
+    },
     redis: {
       ...(vars.REDIS_URL !== undefined && vars.REDIS_URL !== '' && { url: vars.REDIS_URL }),
       ...(vars.REDIS_DATA_DIR !== undefined && vars.REDIS_DATA_DIR !== '' && { dataDir: vars.REDIS_DATA_DIR }),

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { Db } from './db.js';
 import { SETTINGS, type Settings } from '../config/settings.js';
 import { sqliteDataSourceOptions } from './sqlite-options.js';
+import { assertDatabaseFile } from './database-file.js';
 import { refreshStaleClaimJson } from '../claims/claim-json-store.js';
 
 @Global()
@@ -12,8 +13,10 @@ import { refreshStaleClaimJson } from '../claims/claim-json-store.js';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [SETTINGS],
-      useFactory: (settings: Settings) =>
-        sqliteDataSourceOptions(settings.database.path, settings.database.busyTimeoutMs, settings.database.walAutocheckpointPages),
+      useFactory: (settings: Settings) => {
+        assertDatabaseFile(settings.database);
+        return sqliteDataSourceOptions(settings.database.path, settings.database.busyTimeoutMs, settings.database.walAutocheckpointPages);
+      },
     }),
   ],
   providers: [

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { portIsFree } from '../support/ports.js';
 import {
   exitWithin,
@@ -132,8 +132,19 @@ describe('stopping `npm start`', () => {
 });
 
 describe('stopping `node dist/worker.js`', () => {
-  it('SIGTERM stops the workers, then the database, then its private Redis, and exits 0', async () => {
+  it('refuses to start on a SQLite file that is not there, and creates none', async () => {
     const worker = spawnService('node', ['dist/worker.js'], { env: run.env });
+    leftovers.push(worker.child.pid!);
+    expect(await exitWithin(worker, START_MS)).toEqual({ code: 1, signal: null });
+    expect(worker.output()).toMatch(/claimdesk worker could not start: the database file .*claimdesk\.sqlite does not exist/);
+    expect(existsSync(run.dbPath)).toBe(false);
+    // nor a private Redis for nothing
+    expect(worker.logs().some((l) => l.redis === 'private')).toBe(false);
+  }, TEST_MS);
+
+  it('SIGTERM stops the workers, then the database, then its private Redis, and exits 0', async () => {
+    // the first process on a fresh file: allowed to create it (as an API started first would)
+    const worker = spawnService('node', ['dist/worker.js'], { env: { ...run.env, DATABASE_CREATE: 'true' } });
     leftovers.push(worker.child.pid!);
     // ready once it logs that its modules (and so its workers) have started
     const deadline = Date.now() + START_MS;
