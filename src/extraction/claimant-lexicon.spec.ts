@@ -20,6 +20,8 @@ function owners(): Map<string, string[]> {
   for (const o of lexicon.organisations) for (const f of o.forms) add(f, `organisation ${o.key}`);
   for (const r of lexicon.roles) for (const f of r.forms) add(f, `role ${r.key}`);
   for (const p of lexicon.people) for (const f of p.forms) add(f.toLowerCase(), `person ${p.name}`);
+  for (const b of lexicon.bodies) for (const f of b.forms) add(f.toLowerCase(), `body ${b.key}`);
+  for (const c of lexicon.capitals) for (const f of c.forms) add(f, `capital ${c.country}`);
   return out;
 }
 
@@ -28,6 +30,8 @@ describe('the claimant lexicon data file', () => {
     const countries = [
       ...lexicon.organisations.map((o) => [o.key, o.country]),
       ...lexicon.people.map((p) => [p.name, p.country]),
+      ...lexicon.bodies.map((b) => [b.key, b.country]),
+      ...lexicon.capitals.map((c) => [c.forms[0], c.country]),
       ...Object.keys(lexicon.orgNamesByCountry).map((c) => ['orgNamesByCountry', c]),
     ].filter(([, c]) => c !== undefined && c !== null);
     expect(countries.filter(([, c]) => !ISO_3166.has(c as string))).toEqual([]);
@@ -37,6 +41,7 @@ describe('the claimant lexicon data file', () => {
     const forms = [
       ...lexicon.organisations.flatMap((o) => [...o.forms, ...(o.prefixes ?? [])]),
       ...lexicon.roles.flatMap((r) => r.forms),
+      ...lexicon.capitals.flatMap((c) => c.forms),
       ...Object.keys(lexicon.qualifiers),
       ...lexicon.audienceWords, ...lexicon.titles, ...lexicon.documentWords,
     ];
@@ -48,8 +53,14 @@ describe('the claimant lexicon data file', () => {
     expect(shared).toEqual([]);
   });
 
+  it('gives every body a kind of organisation the lexicon has, and a capital only its own country', () => {
+    const keys = new Set(lexicon.organisations.map((o) => o.key));
+    expect(lexicon.bodies.filter((b) => b.org !== undefined && !keys.has(b.org)).map((b) => b.key)).toEqual([]);
+    expect(new Set(lexicon.capitals.map((c) => c.country)).size).toBe(lexicon.capitals.length);
+  });
+
   it('lists no form twice within one entry', () => {
-    const twice = [...lexicon.organisations, ...lexicon.roles].filter((e) => new Set(e.forms).size !== e.forms.length).map((e) => e.key);
+    const twice = [...lexicon.organisations, ...lexicon.roles, ...lexicon.bodies].filter((e) => new Set(e.forms).size !== e.forms.length).map((e) => e.key);
     expect(twice).toEqual([]);
   });
 });
@@ -75,6 +86,13 @@ describe('parseClaimantLexicon', () => {
     const bad = copy();
     delete bad.people;
     expect(() => parseClaimantLexicon(bad)).toThrow(/people: missing or not an array/);
+  });
+
+  it('names the body whose country is missing (an international body says null)', () => {
+    const bad = copy();
+    const bodies = bad.bodies as Array<Record<string, unknown>>;
+    delete bodies[0].country;
+    expect(() => parseClaimantLexicon(bad)).toThrow(/bodies\[0\] "bundeswehr"\.country/);
   });
 
   it('refuses an entry without forms', () => {

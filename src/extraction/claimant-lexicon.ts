@@ -36,6 +36,29 @@ export interface RoleEntry {
   compound?: boolean;
 }
 
+/**
+ * A body with a name of its own ("Bundeswehr", "IAEA", "Reuters"): it is its own name and, when it
+ * belongs to one country, carries that country wherever it stands.
+ */
+export interface BodyEntry {
+  key: string;
+  /** Name in English, as the claimant reads ("Bundeswehr", "International Atomic Energy Agency"). */
+  label: string;
+  /** ISO code, or null for an international body that belongs to no country. */
+  country: string | null;
+  /** Written forms. All-capital forms (acronyms) match only as written; others regardless of case. */
+  forms: string[];
+  /** The kind of organisation it is, for "the ministry", "das Militär" said later about it. */
+  org?: string;
+}
+
+/** A capital that stands for its country's government when it speaks ("Moskau erklärte"). */
+export interface CapitalEntry {
+  country: string;
+  /** Lower-case forms in German and English. */
+  forms: string[];
+}
+
 export interface PersonEntry {
   name: string;
   affiliation: string | null;
@@ -53,6 +76,8 @@ export interface ClaimantLexicon {
   roles: RoleEntry[];
   qualifiers: Record<string, string>;
   people: PersonEntry[];
+  bodies: BodyEntry[];
+  capitals: CapitalEntry[];
   audienceWords: string[];
   titles: string[];
   documentWords: string[];
@@ -158,6 +183,30 @@ export function parseClaimantLexicon(raw: Json, file = 'claimant lexicon'): Clai
       forms: texts(`${at}.forms`, e.forms) as string[],
     };
   });
+  const bodies = list('bodies').map((v, k): BodyEntry => {
+    const e = entry('bodies', k, v);
+    const at = named('bodies', k, e);
+    if (e.country === undefined) fail(`${at}.country`, 'give a country code, or null for an international body');
+    const body: BodyEntry = {
+      key: text(`${at}.key`, e.key) as string,
+      label: text(`${at}.label`, e.label) as string,
+      country: country(`${at}.country`, e.country) ?? null,
+      forms: texts(`${at}.forms`, e.forms) as string[],
+    };
+    const org = text(`${at}.org`, e.org, true);
+    if (org !== undefined) {
+      if (!orgKeys.has(org)) fail(`${at}.org`, `no organisation has the key "${org}"`);
+      body.org = org;
+    }
+    return body;
+  });
+  const capitals = list('capitals').map((v, k): CapitalEntry => {
+    const e = entry('capitals', k, v);
+    const at = `capitals[${k}] ${JSON.stringify(e.country ?? '?')}`;
+    const c = country(`${at}.country`, e.country);
+    if (!c) fail(`${at}.country`, 'a capital needs its country');
+    return { country: c as string, forms: texts(`${at}.forms`, e.forms) as string[] };
+  });
   const byCountry = root.orgNamesByCountry;
   if (!isRecord(byCountry)) fail('orgNamesByCountry', 'missing or not an object');
   const orgNamesByCountry: Record<string, Record<string, string>> = {};
@@ -176,7 +225,7 @@ export function parseClaimantLexicon(raw: Json, file = 'claimant lexicon'): Clai
   for (const [word, label] of Object.entries(qualifiersRaw as Record<string, Json>)) qualifiers[word] = text(`qualifiers.${word}`, label) as string;
   const words = (section: string): string[] => list(section).map((v, k) => text(`${section}[${k}]`, v) as string);
   return {
-    organisations, orgNamesByCountry, roles, qualifiers, people,
+    organisations, orgNamesByCountry, roles, qualifiers, people, bodies, capitals,
     audienceWords: words('audienceWords'), titles: words('titles'), documentWords: words('documentWords'),
   };
 }
@@ -205,6 +254,10 @@ export const ROLES: readonly RoleEntry[] = LEXICON.roles;
 export const QUALIFIERS: Readonly<Record<string, string>> = LEXICON.qualifiers;
 
 export const PEOPLE: readonly PersonEntry[] = LEXICON.people;
+
+export const BODIES: readonly BodyEntry[] = LEXICON.bodies;
+
+export const CAPITALS: readonly CapitalEntry[] = LEXICON.capitals;
 
 /** Nouns for whom a statement is made, not by whom ("sagte Peskow Reportern"). They end a claimant. */
 export const AUDIENCE_WORDS: ReadonlySet<string> = new Set(LEXICON.audienceWords);

@@ -19,7 +19,9 @@ describe('describeClaimant: role + organisation + name, German', () => {
     ['die malische Übergangsregierung', 'Malian government', null, 'ML'],
     ['die finnischen Behörden', 'Finnish authorities', null, 'FI'],
     ['China', 'China', null, 'CN'],
-    ['Moskau', 'Moscow', null, 'RU'],
+    // a capital that speaks alone stands for its government
+    ['Moskau', 'Russian government', null, 'RU'],
+    ['Kyjiw', 'Ukrainian government', null, 'UA'],
   ])('%s', (phrase, name, affiliation, country) => {
     expect(describe_(phrase, 'de')).toEqual({ name, affiliation, country });
   });
@@ -55,5 +57,33 @@ describe('describeClaimant: phrases that name nobody', () => {
 
   it('a report names its owner', () => {
     expect(describe_('dem Bericht des Pentagons', 'de')).toEqual({ name: 'Pentagon', affiliation: null, country: 'US' });
+  });
+});
+
+describe('describeClaimant: bodies that carry their country, capitals for their governments', () => {
+  it.each([
+    ['de', 'die Bundeswehr', 'Bundeswehr', null, 'DE'],
+    ['de', 'ein Bundeswehrsprecher', 'Bundeswehr spokesperson', 'Bundeswehr', 'DE'],
+    ['de', 'ein Sprecher des Auswärtigen Amtes', 'German foreign ministry spokesperson', 'German foreign ministry', 'DE'],
+    ['de', 'die Internationale Atomenergiebehörde', 'IAEA', null, null],
+    ['de', 'Peking', 'Chinese government', null, 'CN'],
+    ['de', 'der Gazprom-Konzern', 'Gazprom', null, 'RU'],
+    ['en', 'the Bundeswehr', 'Bundeswehr', null, 'DE'],
+    ['en', "a spokesman for the People's Liberation Army", "People's Liberation Army spokesperson", "People's Liberation Army", 'CN'],
+    ['en', 'the IAEA', 'IAEA', null, null],
+    ['en', 'Washington', 'U.S. government', null, 'US'],
+    ['en', 'Beijing', 'Chinese government', null, 'CN'],
+  ])('%s: %s', (lang, phrase, name, affiliation, country) => {
+    expect(describe_(phrase, lang as 'de' | 'en')).toEqual({ name, affiliation, country });
+  });
+
+  it('reads an acronym only as written: "who" is no health organisation', () => {
+    expect(describe_('WHO', 'en')).toEqual({ name: 'WHO', affiliation: null, country: null });
+    expect(describe_('who', 'en')?.name).not.toBe('WHO');
+  });
+
+  it('keeps a capital inside a longer phrase a place, not a government', () => {
+    expect(describe_('die Botschaft in Moskau', 'de')?.name).not.toMatch(/government/);
+    expect(describe_('a Washington lobbyist', 'en')?.name).not.toMatch(/government/);
   });
 });

@@ -6,12 +6,13 @@ import {
   ORGANISATIONS,
   QUALIFIERS,
   TITLES,
+  type CapitalEntry,
   type OrgEntry,
   type PersonEntry,
   type RoleEntry,
 } from './claimant-lexicon.js';
 import { CLAIM_REFERENCES, PRONOUNS } from './cue-lexicon.js';
-import { lexiconHitAt } from './lexicon-match.js';
+import { bodyOfPrefix, lexiconHitAt } from './lexicon-match.js';
 
 /** Who made a statement, as the API exposes it. Labels are English whatever the article's language. */
 export interface Claimant {
@@ -29,6 +30,8 @@ export interface ClaimantInfo {
   orgKey: string | null;
   /** Name words as written, to resolve a later surname-only mention. */
   nameWords: string[];
+  /** The phrase names its organisation in words ("Sprecher der Marine"), not only through a role ("Außenminister"). */
+  orgNamed?: boolean;
 }
 
 const DETERMINERS = new Set([
@@ -112,6 +115,10 @@ interface Parts {
   owned: boolean;
   orgWord: string | null;
   orgIndex: number;
+  /** A capital named in the phrase: alone, it stands for its government ("Moskau erklärte"). */
+  capital: CapitalEntry | null;
+  /** The kind of organisation a body with a name of its own is ("Bundeswehr": military). */
+  bodyOrg: string | null;
 }
 
 function parse(ws: readonly string[], lang: Language, article: string): Parts {
@@ -119,7 +126,7 @@ function parse(ws: readonly string[], lang: Language, article: string): Parts {
   const p: Parts = {
     nationality: null, orgEntity: null, place: null, orgs: [], role: null, roleIndex: -1, rolePlural: false,
     qualifier: null, person: null, ownerPerson: null, runs: [], loose: [], looseAt: [], words: ws, nouns: [], references: 0,
-    firstContent: null, owned: false, orgWord: null, orgIndex: -1,
+    firstContent: null, owned: false, orgWord: null, orgIndex: -1, capital: null, bodyOrg: null,
   };
   const tokens: Token[] = ws.map((w, i) => ({ token: w, start: i, end: i + 1 }));
   const entityAt = new Map<number, { to: number; match: EntityMatch }>();
@@ -149,7 +156,25 @@ function parse(ws: readonly string[], lang: Language, article: string): Parts {
       continue;
     }
     const entity = entityAt.get(i);
-    if (entity && !(hit && hit.length > entity.to - i)) {
+    if (hit?.type === 'body' && !(entity && entity.to - i > hit.length)) {
+      close();
+      attached = false;
+      p.orgEntity ??= { id: `body_${hit.entry.key}`, country: hit.entry.country, label: hit.entry.label, kind: 'organisation' };
+      p.bodyOrg ??= hit.entry.org ?? null;
+      i += hit.length - 1;
+      continue;
+    }
+    if (hit?.type === 'capital') {
+      p.capital ??= hit.entry;
+      if (!entity) {
+        close();
+        attached = false;
+        p.place ??= { id: `capital_${hit.entry.country}`, country: hit.entry.country, label: ws[i], kind: 'city' };
+        i += hit.length - 1;
+        continue;
+      }
+    }
+    if (entity && !(hit && hit.type !== 'capital' && hit.length > entity.to - i)) {
       close();
       const m = entity.match;
       const genitive = isGenitive(ws[entity.to - 1], lang);
@@ -168,8 +193,13 @@ function parse(ws: readonly string[], lang: Language, article: string): Parts {
         p.roleIndex = i;
         p.rolePlural = hit.plural || germanPlural(lw, article, lang);
       }
+      const prefixBody = hit.prefixWord ? bodyOfPrefix(hit.prefixWord) : null;
       if (hit.prefixOrg) p.orgs.push(hit.prefixOrg);
-      else if (hit.prefixWord) {
+      else if (prefixBody) {
+        // "Bundeswehrsprecher", "Gazprom-Sprecher": the body the compound starts with
+        p.orgEntity ??= { id: `body_${prefixBody.key}`, country: prefixBody.country, label: prefixBody.label, kind: 'organisation' };
+        p.bodyOrg ??= prefixBody.org ?? null;
+      } else if (hit.prefixWord) {
         const prefixEntity = entityOf(hit.prefixWord.replace(/s$/, '')) ?? entityOf(hit.prefixWord);
         if (prefixEntity?.kind === 'organisation') p.orgEntity ??= prefixEntity;
         else if (prefixEntity) p.nationality ??= prefixEntity;
@@ -282,7 +312,22 @@ export function coordinatedClaimant(first: ClaimantInfo, second: ClaimantInfo): 
   };
 }
 
+/** "Moskau erklärte", "Washington welcomed": a capital that speaks alone is its country's government. */
+function capitalGovernment(p: Parts): ClaimantInfo | null {
+  if (!p.capital || !p.place || p.place.country !== p.capital.country) return null;
+  const alone = !p.role && p.orgs.length === 0 && !p.person && !p.ownerPerson && !p.orgEntity && !p.nationality &&
+    p.runs.length === 0 && p.loose.length === 0 && p.nouns.length === 0 && p.references === 0;
+  const adjective = adjectiveOf(p.capital.country);
+  if (!alone || !adjective) return null;
+  return {
+    claimant: { name: `${adjective} government`, affiliation: null, country: p.capital.country },
+    anaphor: null, roleKey: null, orgKey: 'government', nameWords: [],
+  };
+}
+
 function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null {
+  const government = capitalGovernment(p);
+  if (government) return government;
   const org = p.orgs.length > 0 ? p.orgs[p.orgs.length - 1] : p.role?.org ? ORG_BY_KEY.get(p.role.org) ?? null : null;
   const orgExplicit = p.orgs.length > 0;
   const orgModifiers = p.orgs.slice(0, -1);
@@ -373,7 +418,8 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
     claimant: { name, affiliation, country },
     anaphor: definite ? 'definite' : null,
     roleKey: p.role?.key ?? null,
-    orgKey: org?.key ?? p.orgEntity?.id ?? null,
+    orgKey: org?.key ?? p.bodyOrg ?? p.orgEntity?.id ?? null,
+    orgNamed: orgExplicit,
     nameWords: known ? known.name.split(' ') : nameRun?.words ?? [],
   };
 }
