@@ -88,3 +88,21 @@ export function countryNamedBefore(info: ClaimantInfo, history: readonly Claiman
 export function withCountry(info: ClaimantInfo, country: string): ClaimantInfo {
   return { ...info, claimant: { ...info.claimant, country } };
 }
+
+/** A claimant that is an organisation, not a person or an office holder: it may have a spokesperson. */
+function isOrganisation(info: ClaimantInfo): boolean {
+  return info.anaphor !== 'pronoun' && info.roleKey === null && (info.orgKey !== null || info.nameWords.length === 0);
+}
+
+/**
+ * "The Greek fire service said … . Spokesman Nikos Stavrou said …", "Die Küstenwache wies das
+ * zurück. …, sagte ein Sprecher.": a spokesperson who names no organisation and no country, in the
+ * sentence right after an organisation spoke, speaks for it. Any other speaker in between, or an
+ * office holder before, and the spokesperson stays as written.
+ */
+export function spokespersonOf(info: ClaimantInfo, justBefore: ClaimantInfo | null): ClaimantInfo | null {
+  if (info.roleKey !== 'spokesperson' || info.orgKey !== null || info.claimant.country || info.claimant.affiliation) return null;
+  if (!justBefore || !isOrganisation(justBefore) || !justBefore.claimant.country) return null;
+  return { ...info, claimant: { ...info.claimant, affiliation: justBefore.claimant.name, country: justBefore.claimant.country } };
+}
+

@@ -22,6 +22,7 @@ function owners(): Map<string, string[]> {
   for (const p of lexicon.people) for (const f of p.forms) add(f.toLowerCase(), `person ${p.name}`);
   for (const b of lexicon.bodies) for (const f of b.forms) add(f.toLowerCase(), `body ${b.key}`);
   for (const c of lexicon.capitals) for (const f of c.forms) add(f, `capital ${c.country}`);
+  for (const r of lexicon.regions) for (const f of [...r.names, ...(r.adjectives ?? [])]) add(f, `region ${r.key}`);
   return out;
 }
 
@@ -32,6 +33,7 @@ describe('the claimant lexicon data file', () => {
       ...lexicon.people.map((p) => [p.name, p.country]),
       ...lexicon.bodies.map((b) => [b.key, b.country]),
       ...lexicon.capitals.map((c) => [c.forms[0], c.country]),
+      ...lexicon.regions.map((r) => [r.key, r.country]),
       ...Object.keys(lexicon.orgNamesByCountry).map((c) => ['orgNamesByCountry', c]),
     ].filter(([, c]) => c !== undefined && c !== null);
     expect(countries.filter(([, c]) => !ISO_3166.has(c as string))).toEqual([]);
@@ -42,6 +44,7 @@ describe('the claimant lexicon data file', () => {
       ...lexicon.organisations.flatMap((o) => [...o.forms, ...(o.prefixes ?? [])]),
       ...lexicon.roles.flatMap((r) => r.forms),
       ...lexicon.capitals.flatMap((c) => c.forms),
+      ...lexicon.regions.flatMap((r) => [...r.names, ...(r.adjectives ?? [])]),
       ...Object.keys(lexicon.qualifiers),
       ...lexicon.audienceWords, ...lexicon.titles, ...lexicon.documentWords,
     ];

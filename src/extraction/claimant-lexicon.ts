@@ -59,6 +59,18 @@ export interface CapitalEntry {
   forms: string[];
 }
 
+/** A region of one country: "das niedersächsische Agrarministerium" is German, and reads "Lower Saxony agriculture ministry". */
+export interface RegionEntry {
+  key: string;
+  /** English word the claimant is named with ("Lower Saxony", "Carinthian"). */
+  label: string;
+  country: string;
+  /** Lower-case names in German and English ("niedersachsen", "lower saxony"). */
+  names: string[];
+  /** Lower-case adjectives; German ones as stems that take the endings -e/-en/-er/-es/-em. */
+  adjectives?: string[];
+}
+
 export interface PersonEntry {
   name: string;
   affiliation: string | null;
@@ -78,6 +90,7 @@ export interface ClaimantLexicon {
   people: PersonEntry[];
   bodies: BodyEntry[];
   capitals: CapitalEntry[];
+  regions: RegionEntry[];
   audienceWords: string[];
   titles: string[];
   documentWords: string[];
@@ -207,6 +220,21 @@ export function parseClaimantLexicon(raw: Json, file = 'claimant lexicon'): Clai
     if (!c) fail(`${at}.country`, 'a capital needs its country');
     return { country: c as string, forms: texts(`${at}.forms`, e.forms) as string[] };
   });
+  const regions = list('regions').map((v, k): RegionEntry => {
+    const e = entry('regions', k, v);
+    const at = named('regions', k, e);
+    const c = country(`${at}.country`, e.country);
+    if (!c) fail(`${at}.country`, 'a region needs its country');
+    const region: RegionEntry = {
+      key: text(`${at}.key`, e.key) as string,
+      label: text(`${at}.label`, e.label) as string,
+      country: c as string,
+      names: texts(`${at}.names`, e.names) as string[],
+    };
+    const adjectives = texts(`${at}.adjectives`, e.adjectives, true);
+    if (adjectives) region.adjectives = adjectives;
+    return region;
+  });
   const byCountry = root.orgNamesByCountry;
   if (!isRecord(byCountry)) fail('orgNamesByCountry', 'missing or not an object');
   const orgNamesByCountry: Record<string, Record<string, string>> = {};
@@ -225,7 +253,7 @@ export function parseClaimantLexicon(raw: Json, file = 'claimant lexicon'): Clai
   for (const [word, label] of Object.entries(qualifiersRaw as Record<string, Json>)) qualifiers[word] = text(`qualifiers.${word}`, label) as string;
   const words = (section: string): string[] => list(section).map((v, k) => text(`${section}[${k}]`, v) as string);
   return {
-    organisations, orgNamesByCountry, roles, qualifiers, people, bodies, capitals,
+    organisations, orgNamesByCountry, roles, qualifiers, people, bodies, capitals, regions,
     audienceWords: words('audienceWords'), titles: words('titles'), documentWords: words('documentWords'),
   };
 }
@@ -258,6 +286,8 @@ export const PEOPLE: readonly PersonEntry[] = LEXICON.people;
 export const BODIES: readonly BodyEntry[] = LEXICON.bodies;
 
 export const CAPITALS: readonly CapitalEntry[] = LEXICON.capitals;
+
+export const REGIONS: readonly RegionEntry[] = LEXICON.regions;
 
 /** Nouns for whom a statement is made, not by whom ("sagte Peskow Reportern"). They end a claimant. */
 export const AUDIENCE_WORDS: ReadonlySet<string> = new Set(LEXICON.audienceWords);

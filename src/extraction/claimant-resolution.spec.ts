@@ -144,3 +144,19 @@ describe('claimants: a capital that speaks is its government', () => {
     expect(claimants('Washington said it was preparing new measures against the traders.', 'en')).toEqual([['U.S. government', 'US']]);
   });
 });
+
+describe('claimants: a spokesperson right after an organisation spoke speaks for it', () => {
+  it('German: "…, sagte ein Sprecher" after the Norwegian coast guard; not after a person', () => {
+    expect(claimants('Die norwegische Küstenwache wies das zurück. Es seien mehr als 200 Tonnen gewesen, sagte ein Sprecher.', 'de'))
+      .toEqual([['Norwegian coast guard', 'NO'], ['spokesperson', 'NO']]);
+    expect(claimants('Der norwegische Minister Ola Dahl sagte, die Quote gelte. Es seien mehr als 200 Tonnen gewesen, sagte ein Sprecher.', 'de').at(-1)?.[1])
+      .toBeNull();
+  });
+
+  it('English: "Spokesman Nikos Pappas said" after the Greek fire service; not two sentences later', () => {
+    expect(claimants('The Greek fire service said the blaze had burned 8,000 hectares. Spokesman Nikos Pappas said 300 firefighters were at work.', 'en'))
+      .toEqual([['Greek fire service', 'GR'], ['Nikos Pappas', 'GR']]);
+    expect(claimants('The Greek fire service said the blaze had burned 8,000 hectares. The wind had dropped in the evening. Spokesman Nikos Pappas said 300 firefighters were at work.', 'en').at(-1))
+      .toEqual(['Nikos Pappas', null]);
+  });
+});

@@ -87,3 +87,22 @@ describe('describeClaimant: bodies that carry their country, capitals for their 
     expect(describe_('a Washington lobbyist', 'en')?.name).not.toMatch(/government/);
   });
 });
+
+describe('describeClaimant: a region names its country and the claimant', () => {
+  it.each([
+    ['de', 'das niedersächsische Agrarministerium', 'Lower Saxony agriculture ministry', null, 'DE'],
+    ['de', 'ein Sprecher des hessischen Innenministeriums', 'Hessian interior ministry spokesperson', 'Hessian interior ministry', 'DE'],
+    ['de', 'die Kärntner Landesregierung', 'Carinthian government', null, 'AT'],
+    ['en', 'the Bavarian interior ministry', 'Bavarian interior ministry', null, 'DE'],
+    ['en', "Styria's government", 'Styrian government', null, 'AT'],
+  ])('%s: %s', (lang, phrase, name, affiliation, country) => {
+    expect(describe_(phrase, lang as 'de' | 'en')).toEqual({ name, affiliation, country });
+  });
+});
+
+describe('describeClaimant: a military rank is no part of the name', () => {
+  it('German and English', () => {
+    expect(describe_('Oberst Jan Kowal', 'de')?.name).toBe('Jan Kowal');
+    expect(describe_('Spokesman Colonel Jan Kowal', 'en')?.name).toBe('Jan Kowal');
+  });
+});

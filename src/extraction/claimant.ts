@@ -9,6 +9,7 @@ import {
   type CapitalEntry,
   type OrgEntry,
   type PersonEntry,
+  type RegionEntry,
   type RoleEntry,
 } from './claimant-lexicon.js';
 import { CLAIM_REFERENCES, PRONOUNS } from './cue-lexicon.js';
@@ -119,6 +120,8 @@ interface Parts {
   capital: CapitalEntry | null;
   /** The kind of organisation a body with a name of its own is ("Bundeswehr": military). */
   bodyOrg: string | null;
+  /** A region that gives the phrase its country ("niedersächsische", "Kärntner"). */
+  region: RegionEntry | null;
 }
 
 function parse(ws: readonly string[], lang: Language, article: string): Parts {
@@ -126,7 +129,7 @@ function parse(ws: readonly string[], lang: Language, article: string): Parts {
   const p: Parts = {
     nationality: null, orgEntity: null, place: null, orgs: [], role: null, roleIndex: -1, rolePlural: false,
     qualifier: null, person: null, ownerPerson: null, runs: [], loose: [], looseAt: [], words: ws, nouns: [], references: 0,
-    firstContent: null, owned: false, orgWord: null, orgIndex: -1, capital: null, bodyOrg: null,
+    firstContent: null, owned: false, orgWord: null, orgIndex: -1, capital: null, bodyOrg: null, region: null,
   };
   const tokens: Token[] = ws.map((w, i) => ({ token: w, start: i, end: i + 1 }));
   const entityAt = new Map<number, { to: number; match: EntityMatch }>();
@@ -161,6 +164,20 @@ function parse(ws: readonly string[], lang: Language, article: string): Parts {
       attached = false;
       p.orgEntity ??= { id: `body_${hit.entry.key}`, country: hit.entry.country, label: hit.entry.label, kind: 'organisation' };
       p.bodyOrg ??= hit.entry.org ?? null;
+      i += hit.length - 1;
+      continue;
+    }
+    if (hit?.type === 'region') {
+      close();
+      attached = false;
+      const m: EntityMatch = { id: `region_${hit.entry.key}`, country: hit.entry.country, label: hit.entry.label, kind: hit.adjective ? 'adjective' : 'country' };
+      // like a country: an adjective or a genitive describes, a name at the end is a place ("in Niedersachsen")
+      if (hit.adjective || hit.genitive || i + hit.length < ws.length) {
+        if (!p.nationality) {
+          p.nationality = m;
+          p.region = hit.entry;
+        }
+      } else p.place ??= { ...m, kind: 'city' };
       i += hit.length - 1;
       continue;
     }
@@ -261,10 +278,17 @@ function parse(ws: readonly string[], lang: Language, article: string): Parts {
   return p;
 }
 
-function orgName(org: OrgEntry, country: string | null, modifiers: readonly OrgEntry[]): string {
-  const own = country ? ORG_NAMES_BY_COUNTRY[country]?.[org.key] : undefined;
+/** The English word for the phrase's nationality: a region's own ("Lower Saxony") or its country's adjective. */
+function nationalWord(p: Parts): string | null {
+  if (!p.nationality) return null;
+  if (p.region) return p.region.label;
+  return p.nationality.kind === 'adjective' ? p.nationality.label : adjectiveOf(p.nationality.country) ?? p.nationality.label;
+}
+
+function orgName(org: OrgEntry, country: string | null, modifiers: readonly OrgEntry[], region: RegionEntry | null = null): string {
+  const own = country && !region ? ORG_NAMES_BY_COUNTRY[country]?.[org.key] : undefined;
   if (own) return own;
-  const parts = [adjectiveOf(country), ...modifiers.map((m) => m.modifier), org.label].filter(Boolean);
+  const parts = [region && region.country === country ? region.label : adjectiveOf(country), ...modifiers.map((m) => m.modifier), org.label].filter(Boolean);
   return parts.join(' ');
 }
 
@@ -368,7 +392,7 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
   let affiliation: string | null = null;
   // "the maritime agency UKMTO", "the news agency KCNA": a word for the kind of body only stands beside its own name
   if (p.orgEntity) affiliation = orgExplicit && org && !KIND_WORDS.has(org.key) ? `${p.orgEntity.label} ${org.label}` : p.orgEntity.label;
-  else if (org && (p.role || known || p.ownerPerson || nameRun)) affiliation = orgName(org, country, orgModifiers);
+  else if (org && (p.role || known || p.ownerPerson || nameRun)) affiliation = orgName(org, country, orgModifiers, p.region);
   else if (affiliationRun) affiliation = affiliationRun.words.join(' ');
   else if (p.ownerPerson) affiliation = p.ownerPerson.affiliation ?? `${p.ownerPerson.name}'s office`;
   else if (ownerName) affiliation = `${ownerName}'s office`;
@@ -383,7 +407,7 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
     if (ownName && orgExplicit) parts.push(ownName);
     else {
       if (p.orgEntity) parts.push(p.orgEntity.label);
-      else if (p.nationality) parts.push(p.nationality.kind === 'adjective' ? p.nationality.label : adjectiveOf(p.nationality.country) ?? p.nationality.label);
+      else if (p.nationality) parts.push(nationalWord(p) as string);
       else if (p.ownerPerson) parts.push(`${p.ownerPerson.name}'s`);
       if (modifierWords.length > 0) parts.push(modifierWords.join(' '));
       else if (affiliationRun && !org && !p.nationality) parts.push(affiliationRun.words.join(' ')); // "Verbraucherzentrale spokesperson"
@@ -393,19 +417,19 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
     name = parts.join(' ');
   } else if (p.orgEntity) name = affiliation;
   else if (org && modifierWords.length > 0 && p.orgWord) {
-    const adjective = p.nationality ? adjectiveOf(p.nationality.country) : null;
+    const adjective = p.region ? p.region.label : p.nationality ? adjectiveOf(p.nationality.country) : null;
     name = [adjective, ...modifierWords, p.orgWord].filter(Boolean).join(' '); // "Pilots Association", "port authority"
   }
-  else if (org) name = orgName(org, country, orgModifiers);
+  else if (org) name = orgName(org, country, orgModifiers, p.region);
   else if (modifierRun) name = modifierRun.words.join(' ');
   else if (p.place && !p.nationality) name = p.place.label;
   else if (p.nationality && p.nationality.kind !== 'adjective' && p.loose.length === 0) name = p.nationality.label;
   else if (p.nouns.length > 0) {
-    const adjective = p.nationality ? adjectiveOf(p.nationality.country) : null;
+    const adjective = p.region ? p.region.label : p.nationality ? adjectiveOf(p.nationality.country) : null;
     name = [adjective, p.nouns[p.nouns.length - 1]].filter(Boolean).join(' ');
   } else if (p.loose.length > 0 && p.references === 0) {
     // Nothing known: the words as written, the nationality in English ("German carmakers").
-    const adjective = p.nationality ? adjectiveOf(p.nationality.country) : null;
+    const adjective = p.region ? p.region.label : p.nationality ? adjectiveOf(p.nationality.country) : null;
     name = [adjective, ...p.loose].filter(Boolean).join(' ');
   }
   if (name === null) return null;

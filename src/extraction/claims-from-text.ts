@@ -3,7 +3,7 @@ import { findDateline, outside, statementDate, type StatementDate, type TextSpan
 import { contentTerms, detectLanguage, stem, tokenize, type Language } from '../text/index.js';
 import { attributeIn, type Attribution } from './attribution.js';
 import { describeClaimant, type Claimant, type ClaimantInfo } from './claimant.js';
-import { countryNamedBefore, withCountry } from './claimant-country.js';
+import { countryNamedBefore, spokespersonOf, withCountry } from './claimant-country.js';
 import { CLAIM_REFERENCES, DISMISSIVE_LABELS } from './cue-lexicon.js';
 import { mergedClaimant, sameParty } from './denial-merge.js';
 import { findDenialIn } from './denials.js';
@@ -275,6 +275,8 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
       let claimant = resolveClaimant(attribution.claimant, history, earlier, language);
       const country = claimant ? countryNamedBefore(claimant, history, earlier, language) : null;
       if (claimant && country) claimant = withCountry(claimant, country);
+      const spokesperson = claimant ? spokespersonOf(claimant, previous?.sentenceIndex === index - 1 ? previous.claimant : null) : null;
+      if (spokesperson) claimant = spokesperson;
       if (claimant && claimant !== history[history.length - 1]) history.push(claimant);
       if (claimant && attribution.pointsBack && index > 0) {
         draft = pointedBack(body[index - 1], index, claimant, attribution, language, drafts);

@@ -1,4 +1,4 @@
-import { BODIES, CAPITALS, ORGANISATIONS, PEOPLE, ROLES, type BodyEntry, type CapitalEntry, type OrgEntry, type PersonEntry, type RoleEntry } from './claimant-lexicon.js';
+import { BODIES, CAPITALS, ORGANISATIONS, PEOPLE, REGIONS, ROLES, type BodyEntry, type CapitalEntry, type OrgEntry, type PersonEntry, type RegionEntry, type RoleEntry } from './claimant-lexicon.js';
 import { tokenize } from '../text/index.js';
 
 /** A role, organisation or known person recognised at a token position, spanning `length` tokens. */
@@ -7,7 +7,8 @@ export type LexiconHit =
   | { type: 'org'; entry: OrgEntry; length: number }
   | { type: 'person'; entry: PersonEntry; length: number; possessive: boolean }
   | { type: 'body'; entry: BodyEntry; length: number }
-  | { type: 'capital'; entry: CapitalEntry; length: number };
+  | { type: 'capital'; entry: CapitalEntry; length: number }
+  | { type: 'region'; entry: RegionEntry; length: number; adjective: boolean; genitive: boolean };
 
 interface Phrase<T> {
   words: string[];
@@ -60,6 +61,14 @@ function bodyAt(lower: readonly string[], words: readonly string[], i: number): 
   if (ACRONYM.test(first) && !words[i].startsWith(first)) return null;
   return hit;
 }
+
+const GERMAN_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+const regions = index(
+  REGIONS.flatMap((r) => [
+    ...r.names.flatMap((f) => [[f, { r, adjective: false, genitive: false }], [`${f}s`, { r, adjective: false, genitive: true }], [`${f}'s`, { r, adjective: false, genitive: true }]]),
+    ...(r.adjectives ?? []).flatMap((a) => GERMAN_ENDINGS.map((e) => [`${a}${e}`, { r, adjective: true, genitive: false }])),
+  ] as Array<[string, { r: RegionEntry; adjective: boolean; genitive: boolean }]>),
+);
 
 /** The body a German compound prefix names ("bundeswehr" in "Bundeswehrsprecher"). */
 export function bodyOfPrefix(prefix: string): BodyEntry | null {
@@ -140,6 +149,10 @@ export function lexiconHitAt(lower: readonly string[], words: readonly string[],
   if (/^\p{Lu}/u.test(words[i]) && !role && !org) {
     const capital = matchAt(capitals, lower, i);
     if (capital) return { type: 'capital', entry: capital.value, length: capital.words.length };
+  }
+  if (!role && !org) {
+    const region = matchAt(regions, lower, i);
+    if (region) return { type: 'region', entry: region.value.r, length: region.words.length, adjective: region.value.adjective, genitive: region.value.genitive };
   }
   if (role && (!org || role.words.length >= org.words.length)) {
     const form = role.words.join(' ');
