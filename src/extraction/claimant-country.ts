@@ -1,4 +1,4 @@
-import { entityOf, tokenize, type Language } from '../text/index.js';
+import { entityOf, tokenize } from '../text/index.js';
 import type { ClaimantInfo } from './claimant.js';
 import { lexiconHitAt } from './lexicon-match.js';
 
@@ -76,7 +76,7 @@ function countriesNamedEarlier(key: string, earlier: string): Set<string> {
  * as a speaker or in passing. Only when every earlier mention agrees; two countries for it, or
  * none, leave the claimant without one, since a wrong country is worse than an unknown one.
  */
-export function countryNamedBefore(info: ClaimantInfo, history: readonly ClaimantInfo[], earlier: string, _lang: Language): string | null {
+export function countryNamedBefore(info: ClaimantInfo, history: readonly ClaimantInfo[], earlier: string): string | null {
   const key = info.orgKey;
   if (info.claimant.country || !info.orgNamed || !key || !STATE_ORGS.has(key)) return null;
   const countries = countriesNamedEarlier(key, earlier);

@@ -273,7 +273,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
     if (attribution) {
       const earlier = text.slice(0, sentence.start);
       let claimant = resolveClaimant(attribution.claimant, history, earlier, language);
-      const country = claimant ? countryNamedBefore(claimant, history, earlier, language) : null;
+      const country = claimant ? countryNamedBefore(claimant, history, earlier) : null;
       if (claimant && country) claimant = withCountry(claimant, country);
       const spokesperson = claimant ? spokespersonOf(claimant, previous?.sentenceIndex === index - 1 ? previous.claimant : null) : null;
       if (spokesperson) claimant = spokesperson;
