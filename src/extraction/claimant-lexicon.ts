@@ -1,8 +1,13 @@
 /**
  * Roles, organisations and well-known people that claimants are described with, in German and
- * English. Pure data; claimant.ts holds the rules that combine them. Labels are English, so a
- * claimant reads the same whatever the language of the article.
+ * English. The data lives in config/lexicon/claimants.json so that it can grow without touching the
+ * rules; this module reads it once, checks its shape and hands it out typed. claimant.ts holds the
+ * rules that combine the entries. Labels are English, so a claimant reads the same whatever the
+ * language of the article.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface OrgEntry {
   key: string;
@@ -31,6 +36,41 @@ export interface RoleEntry {
   compound?: boolean;
 }
 
+/**
+ * A body with a name of its own ("Bundeswehr", "IAEA", "Reuters"): it is its own name and, when it
+ * belongs to one country, carries that country wherever it stands.
+ */
+export interface BodyEntry {
+  key: string;
+  /** Name in English, as the claimant reads ("Bundeswehr", "International Atomic Energy Agency"). */
+  label: string;
+  /** ISO code, or null for an international body that belongs to no country. */
+  country: string | null;
+  /** Written forms. All-capital forms (acronyms) match only as written; others regardless of case. */
+  forms: string[];
+  /** The kind of organisation it is, for "the ministry", "das Militär" said later about it. */
+  org?: string;
+}
+
+/** A capital that stands for its country's government when it speaks ("Moskau erklärte"). */
+export interface CapitalEntry {
+  country: string;
+  /** Lower-case forms in German and English. */
+  forms: string[];
+}
+
+/** A region of one country: "das niedersächsische Agrarministerium" is German, and reads "Lower Saxony agriculture ministry". */
+export interface RegionEntry {
+  key: string;
+  /** English word the claimant is named with ("Lower Saxony", "Carinthian"). */
+  label: string;
+  country: string;
+  /** Lower-case names in German and English ("niedersachsen", "lower saxony"). */
+  names: string[];
+  /** Lower-case adjectives; German ones as stems that take the endings -e/-en/-er/-es/-em. */
+  adjectives?: string[];
+}
+
 export interface PersonEntry {
   name: string;
   affiliation: string | null;
@@ -39,178 +79,221 @@ export interface PersonEntry {
   forms: string[];
 }
 
-export const ORGANISATIONS: OrgEntry[] = [
-  { key: 'foreign_ministry', label: 'foreign ministry', modifier: 'foreign ministry',
-    forms: ['außenministerium', 'außenministeriums', 'außenamt', 'außenamts', 'auswärtige amt', 'auswärtigen amt', 'auswärtigen amtes', 'foreign ministry', 'ministry of foreign affairs', 'foreign office'],
-    prefixes: ['außenamts'] },
-  { key: 'defence_ministry', label: 'defence ministry', modifier: 'defence',
-    forms: ['verteidigungsministerium', 'verteidigungsministeriums', 'defence', 'defense', 'defence ministry', 'defense ministry', 'ministry of defence', 'ministry of defense', 'defense department', 'department of defense'],
-    prefixes: ['verteidigungs'] },
-  { key: 'state_department', label: 'State Department', modifier: 'State Department', country: 'US',
-    forms: ['state department', 'department of state'] },
-  { key: 'government', label: 'government', modifier: 'government',
-    forms: ['regierung', 'bundesregierung', 'government', 'administration', 'regierungen'],
-    prefixes: ['regierungs'] },
-  { key: 'military', label: 'military', modifier: 'military',
-    forms: ['armee', 'militär', 'militärs', 'streitkräfte', 'generalstab', 'generalstabs', 'army', 'military', 'armed forces', 'general staff'],
-    prefixes: ['armee', 'militär', 'generalstabs'] },
-  { key: 'intelligence', label: 'intelligence service', modifier: 'intelligence',
-    forms: ['geheimdienst', 'geheimdienstes', 'geheimdienste', 'nachrichtendienst', 'intelligence', 'intelligence service', 'intelligence agency'],
-    prefixes: ['geheimdienst', 'nachrichtendienst'] },
-  { key: 'presidency', label: 'presidency', modifier: 'presidential',
-    forms: ['präsidialamt', 'präsidialamts', 'präsidialverwaltung', 'presidential office', 'presidency'],
-    prefixes: ['präsidial'] },
-  { key: 'parliament', label: 'parliament', modifier: 'parliamentary',
-    forms: ['parlament', 'parlaments', 'kongress', 'kongresses', 'repräsentantenhaus', 'repräsentantenhauses', 'parliament', 'congress', 'house of representatives', 'senate', 'senat', 'senats'] },
-  { key: 'commission', label: 'commission', modifier: 'commission',
-    forms: ['kommission', 'commission', 'ausschuss', 'ausschusses', 'committee'] },
-  { key: 'embassy', label: 'embassy', modifier: 'embassy',
-    forms: ['botschaft', 'embassy'] },
-  { key: 'interior_ministry', label: 'interior ministry', modifier: 'interior ministry',
-    forms: ['innenministerium', 'innenministeriums', 'bundesinnenministerium', 'bundesinnenministeriums', 'interior ministry', 'home office'] },
-  { key: 'health_ministry', label: 'health ministry', modifier: 'health ministry',
-    forms: ['gesundheitsministerium', 'gesundheitsministeriums', 'health ministry', 'ministry of health'] },
-  { key: 'commerce_ministry', label: 'commerce ministry', modifier: 'commerce ministry',
-    forms: ['handelsministerium', 'handelsministeriums', 'wirtschaftsministerium', 'wirtschaftsministeriums', 'commerce ministry', 'trade ministry', 'ministry of commerce', 'economy ministry'] },
-  { key: 'border_guard', label: 'border guard', modifier: 'border guard',
-    forms: ['grenzschutz', 'grenzschutzes', 'grenzpolizei', 'grenztruppen', 'border guard', 'border guards', 'border police', 'border service'] },
-  { key: 'coast_guard', label: 'coast guard', modifier: 'coast guard',
-    forms: ['küstenwache', 'coast guard'] },
-  { key: 'authorities', label: 'authorities', modifier: 'authorities',
-    forms: ['behörde', 'behörden', 'authorities', 'authority', 'agency'] },
-  { key: 'company', label: 'company', modifier: 'company',
-    forms: ['unternehmen', 'unternehmens', 'konzern', 'konzerns', 'firma', 'company', 'firm', 'provider', 'carmaker', 'airline'] },
-  { key: 'group', label: 'group', modifier: 'group',
-    forms: ['organisation', 'gruppe', 'verband', 'verbands', 'group', 'groups', 'organisation', 'organization', 'charity', 'association', 'cooperative'] },
-  { key: 'police', label: 'police', modifier: 'police',
-    forms: ['polizei', 'police'] },
-  { key: 'board', label: 'board', modifier: 'board',
-    forms: ['vorstand', 'board'] },
-  { key: 'media', label: 'media outlet', modifier: 'media',
-    forms: ['sender', 'senders', 'zeitung', 'blatt', 'magazin', 'broadcaster', 'newspaper', 'paper', 'magazine'] },
-  { key: 'union', label: 'union', modifier: 'union',
-    forms: ['gewerkschaft', 'union', 'trade union'] },
-  { key: 'opposition', label: 'opposition', modifier: 'opposition',
-    forms: ['opposition'] },
-  { key: 'ministry', label: 'ministry', modifier: 'ministry',
-    forms: ['ministerium', 'ministeriums', 'ministry', 'department'] },
-  { key: 'office', label: 'office', modifier: 'office',
-    forms: ['amt', 'amts', 'amtes', 'office', 'bureau'] },
-  { key: 'news_agency', label: 'news agency', modifier: 'news agency',
-    forms: ['nachrichtenagentur', 'nachrichtenagenturen', 'news agency', 'state news agency'] },
-];
+/** The data file, found from this module so that src/ (tests) and dist/ (the service) both reach it. */
+export const CLAIMANT_LEXICON_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'config', 'lexicon', 'claimants.json');
+
+export interface ClaimantLexicon {
+  organisations: OrgEntry[];
+  orgNamesByCountry: Record<string, Record<string, string>>;
+  roles: RoleEntry[];
+  qualifiers: Record<string, string>;
+  people: PersonEntry[];
+  bodies: BodyEntry[];
+  capitals: CapitalEntry[];
+  regions: RegionEntry[];
+  audienceWords: string[];
+  titles: string[];
+  documentWords: string[];
+}
+
+/** A malformed lexicon stops the service at start: a claimant read with half a lexicon would be silently wrong. */
+export class LexiconError extends Error {
+  constructor(file: string, where: string, problem: string) {
+    super(`${file}: ${where}: ${problem}`);
+    this.name = 'LexiconError';
+  }
+}
+
+type Json = unknown;
+
+function isRecord(v: Json): v is Record<string, Json> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Checks the raw JSON and returns it typed; every error names the section and the entry. */
+export function parseClaimantLexicon(raw: Json, file = 'claimant lexicon'): ClaimantLexicon {
+  const fail = (where: string, problem: string): never => {
+    throw new LexiconError(file, where, problem);
+  };
+  if (!isRecord(raw)) fail('top level', 'not an object');
+  const root = raw as Record<string, Json>;
+  const list = (section: string): Json[] => {
+    const v = root[section];
+    if (!Array.isArray(v)) fail(section, 'missing or not an array');
+    return v as Json[];
+  };
+  const text = (where: string, v: Json, optional = false): string | undefined => {
+    if (v === undefined && optional) return undefined;
+    if (typeof v !== 'string' || v.length === 0) fail(where, `expected a non-empty string, got ${JSON.stringify(v)}`);
+    return v as string;
+  };
+  const texts = (where: string, v: Json, optional = false): string[] | undefined => {
+    if (v === undefined && optional) return undefined;
+    if (!Array.isArray(v) || v.length === 0) fail(where, 'expected a non-empty list of strings');
+    return (v as Json[]).map((x, k) => text(`${where}[${k}]`, x) as string);
+  };
+  const country = (where: string, v: Json): string | null | undefined => {
+    if (v === undefined || v === null) return v as null | undefined;
+    if (typeof v !== 'string' || !/^[A-Z]{2}$/.test(v)) fail(where, `country must be a two-letter ISO code, got ${JSON.stringify(v)}`);
+    return v as string;
+  };
+  const entry = (section: string, k: number, v: Json): Record<string, Json> => {
+    if (!isRecord(v)) fail(`${section}[${k}]`, 'not an object');
+    return v as Record<string, Json>;
+  };
+  const named = (section: string, k: number, e: Record<string, Json>): string =>
+    `${section}[${k}] ${JSON.stringify(e.key ?? e.name ?? '?')}`;
+
+  const organisations = list('organisations').map((v, k): OrgEntry => {
+    const e = entry('organisations', k, v);
+    const at = named('organisations', k, e);
+    const org: OrgEntry = {
+      key: text(`${at}.key`, e.key) as string,
+      label: text(`${at}.label`, e.label) as string,
+      modifier: text(`${at}.modifier`, e.modifier) as string,
+      forms: texts(`${at}.forms`, e.forms) as string[],
+    };
+    const prefixes = texts(`${at}.prefixes`, e.prefixes, true);
+    if (prefixes) org.prefixes = prefixes;
+    const c = country(`${at}.country`, e.country);
+    if (c) org.country = c;
+    return org;
+  });
+  const orgKeys = new Set(organisations.map((o) => o.key));
+  const roles = list('roles').map((v, k): RoleEntry => {
+    const e = entry('roles', k, v);
+    const at = named('roles', k, e);
+    const role: RoleEntry = {
+      key: text(`${at}.key`, e.key) as string,
+      singular: text(`${at}.singular`, e.singular) as string,
+      plural: text(`${at}.plural`, e.plural) as string,
+      forms: texts(`${at}.forms`, e.forms) as string[],
+    };
+    const pluralForms = texts(`${at}.pluralForms`, e.pluralForms, true);
+    if (pluralForms) {
+      for (const f of pluralForms) if (!role.forms.includes(f)) fail(`${at}.pluralForms`, `"${f}" is not one of its forms`);
+      role.pluralForms = pluralForms;
+    }
+    const org = text(`${at}.org`, e.org, true);
+    if (org !== undefined) {
+      if (!orgKeys.has(org)) fail(`${at}.org`, `no organisation has the key "${org}"`);
+      role.org = org;
+    }
+    if (e.compound !== undefined) {
+      if (typeof e.compound !== 'boolean') fail(`${at}.compound`, 'expected true or false');
+      role.compound = e.compound as boolean;
+    }
+    return role;
+  });
+  const people = list('people').map((v, k): PersonEntry => {
+    const e = entry('people', k, v);
+    const at = named('people', k, e);
+    if (e.affiliation !== null && typeof e.affiliation !== 'string') fail(`${at}.affiliation`, 'expected a string or null');
+    return {
+      name: text(`${at}.name`, e.name) as string,
+      affiliation: (e.affiliation as string | null) ?? null,
+      country: country(`${at}.country`, e.country) ?? null,
+      forms: texts(`${at}.forms`, e.forms) as string[],
+    };
+  });
+  const bodies = list('bodies').map((v, k): BodyEntry => {
+    const e = entry('bodies', k, v);
+    const at = named('bodies', k, e);
+    if (e.country === undefined) fail(`${at}.country`, 'give a country code, or null for an international body');
+    const body: BodyEntry = {
+      key: text(`${at}.key`, e.key) as string,
+      label: text(`${at}.label`, e.label) as string,
+      country: country(`${at}.country`, e.country) ?? null,
+      forms: texts(`${at}.forms`, e.forms) as string[],
+    };
+    const org = text(`${at}.org`, e.org, true);
+    if (org !== undefined) {
+      if (!orgKeys.has(org)) fail(`${at}.org`, `no organisation has the key "${org}"`);
+      body.org = org;
+    }
+    return body;
+  });
+  const capitals = list('capitals').map((v, k): CapitalEntry => {
+    const e = entry('capitals', k, v);
+    const at = `capitals[${k}] ${JSON.stringify(e.country ?? '?')}`;
+    const c = country(`${at}.country`, e.country);
+    if (!c) fail(`${at}.country`, 'a capital needs its country');
+    return { country: c as string, forms: texts(`${at}.forms`, e.forms) as string[] };
+  });
+  const regions = list('regions').map((v, k): RegionEntry => {
+    const e = entry('regions', k, v);
+    const at = named('regions', k, e);
+    const c = country(`${at}.country`, e.country);
+    if (!c) fail(`${at}.country`, 'a region needs its country');
+    const region: RegionEntry = {
+      key: text(`${at}.key`, e.key) as string,
+      label: text(`${at}.label`, e.label) as string,
+      country: c as string,
+      names: texts(`${at}.names`, e.names) as string[],
+    };
+    const adjectives = texts(`${at}.adjectives`, e.adjectives, true);
+    if (adjectives) region.adjectives = adjectives;
+    return region;
+  });
+  const byCountry = root.orgNamesByCountry;
+  if (!isRecord(byCountry)) fail('orgNamesByCountry', 'missing or not an object');
+  const orgNamesByCountry: Record<string, Record<string, string>> = {};
+  for (const [c, names] of Object.entries(byCountry as Record<string, Json>)) {
+    country(`orgNamesByCountry.${c}`, c);
+    if (!isRecord(names)) fail(`orgNamesByCountry.${c}`, 'not an object');
+    orgNamesByCountry[c] = {};
+    for (const [key, name] of Object.entries(names as Record<string, Json>)) {
+      if (!orgKeys.has(key)) fail(`orgNamesByCountry.${c}.${key}`, `no organisation has the key "${key}"`);
+      orgNamesByCountry[c][key] = text(`orgNamesByCountry.${c}.${key}`, name) as string;
+    }
+  }
+  const qualifiersRaw = root.qualifiers;
+  if (!isRecord(qualifiersRaw)) fail('qualifiers', 'missing or not an object');
+  const qualifiers: Record<string, string> = {};
+  for (const [word, label] of Object.entries(qualifiersRaw as Record<string, Json>)) qualifiers[word] = text(`qualifiers.${word}`, label) as string;
+  const words = (section: string): string[] => list(section).map((v, k) => text(`${section}[${k}]`, v) as string);
+  return {
+    organisations, orgNamesByCountry, roles, qualifiers, people, bodies, capitals, regions,
+    audienceWords: words('audienceWords'), titles: words('titles'), documentWords: words('documentWords'),
+  };
+}
+
+/** Reads and checks the data file; a file that is no JSON names itself and where the parser stopped. */
+export function loadClaimantLexicon(file = CLAIMANT_LEXICON_FILE): ClaimantLexicon {
+  let raw: Json;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new LexiconError(file, 'file', (err as Error).message);
+  }
+  return parseClaimantLexicon(raw, file);
+}
+
+const LEXICON = loadClaimantLexicon();
+
+export const ORGANISATIONS: readonly OrgEntry[] = LEXICON.organisations;
 
 /** Some organisations have a name of their own in one country. */
-export const ORG_NAMES_BY_COUNTRY: Record<string, Record<string, string>> = {
-  US: { foreign_ministry: 'State Department', defence_ministry: 'Pentagon', presidency: 'White House' },
-  RU: { presidency: 'Kremlin' },
-};
+export const ORG_NAMES_BY_COUNTRY: Readonly<Record<string, Record<string, string>>> = LEXICON.orgNamesByCountry;
 
-export const ROLES: RoleEntry[] = [
-  { key: 'spokesperson', singular: 'spokesperson', plural: 'spokespeople', compound: true,
-    forms: ['sprecher', 'sprecherin', 'sprechers', 'pressesprecher', 'pressesprecherin', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'press secretary'],
-    pluralForms: ['spokespeople'] },
-  { key: 'official', singular: 'official', plural: 'officials', compound: true,
-    forms: ['beamter', 'beamte', 'beamten', 'beamtin', 'funktionär', 'funktionäre', 'official', 'officials', 'vertreter', 'vertreterin'],
-    pluralForms: ['officials', 'funktionäre'] },
-  { key: 'foreign_minister', singular: 'foreign minister', plural: 'foreign ministers', org: 'foreign_ministry',
-    forms: ['außenminister', 'außenministerin', 'außenministers', 'chefdiplomat', 'foreign minister', 'foreign secretary', 'secretary of state'] },
-  { key: 'defence_minister', singular: 'defence minister', plural: 'defence ministers', org: 'defence_ministry',
-    forms: ['verteidigungsminister', 'verteidigungsministerin', 'verteidigungsministers', 'defence minister', 'defense minister', 'defense secretary', 'defence secretary', 'secretary of defense'] },
-  { key: 'minister', singular: 'minister', plural: 'ministers', compound: true,
-    forms: ['minister', 'ministerin', 'ministers', 'secretary'] },
-  { key: 'president', singular: 'president', plural: 'presidents', org: 'presidency', compound: true,
-    forms: ['präsident', 'präsidentin', 'präsidenten', 'staatschef', 'staatschefin', 'staatsoberhaupt', 'president', 'head of state'] },
-  { key: 'head_of_government', singular: 'head of government', plural: 'heads of government', org: 'government',
-    forms: ['kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'premierminister', 'premierministerin', 'ministerpräsident', 'regierungschef', 'regierungschefin', 'chancellor', 'prime minister', 'premier'] },
-  { key: 'security_adviser', singular: 'national security adviser', plural: 'national security advisers', org: 'presidency',
-    forms: ['sicherheitsberater', 'sicherheitsberaterin', 'national security adviser', 'national security advisor'] },
-  { key: 'adviser', singular: 'adviser', plural: 'advisers', compound: true,
-    forms: ['berater', 'beraterin', 'adviser', 'advisor', 'advisers', 'advisors'], pluralForms: ['advisers', 'advisors'] },
-  { key: 'secretary_general', singular: 'secretary general', plural: 'secretaries general', compound: true,
-    forms: ['generalsekretär', 'generalsekretärin', 'secretary general', 'secretary-general'] },
-  { key: 'ambassador', singular: 'ambassador', plural: 'ambassadors', org: 'embassy', compound: true,
-    forms: ['botschafter', 'botschafterin', 'ambassador', 'envoy', 'gesandte', 'gesandter'] },
-  { key: 'diplomat', singular: 'diplomat', plural: 'diplomats', compound: true,
-    forms: ['diplomat', 'diplomaten', 'diplomatin', 'diplomats'], pluralForms: ['diplomats'] },
-  { key: 'director', singular: 'director', plural: 'directors', compound: true,
-    forms: ['direktor', 'direktorin', 'chef', 'chefin', 'leiter', 'leiterin', 'geschäftsführer', 'geschäftsführerin', 'director', 'chief', 'head', 'chief executive', 'executive', 'officer', 'manager'] },
-  { key: 'commander', singular: 'commander', plural: 'commanders', compound: true,
-    forms: ['general', 'generäle', 'kommandeur', 'kommandeure', 'befehlshaber', 'oberbefehlshaber', 'commander', 'commanders', 'generals'],
-    pluralForms: ['generäle', 'kommandeure', 'commanders', 'generals'] },
-  { key: 'lawmaker', singular: 'lawmaker', plural: 'lawmakers',
-    forms: ['abgeordnete', 'abgeordneter', 'lawmaker', 'lawmakers', 'congressman', 'congresswoman', 'member of parliament'],
-    pluralForms: ['lawmakers'] },
-  { key: 'senator', singular: 'senator', plural: 'senators', compound: true,
-    forms: ['senator', 'senatorin', 'senators'], pluralForms: ['senators'] },
-  { key: 'regulator', singular: 'regulator', plural: 'regulators',
-    forms: ['regulator', 'regulators', 'aufseher', 'regulierer'], pluralForms: ['regulators'] },
-  { key: 'researcher', singular: 'researcher', plural: 'researchers', compound: true,
-    forms: ['forscher', 'forscherin', 'wissenschaftler', 'wissenschaftlerin', 'researcher', 'researchers', 'scientist', 'scientists'],
-    pluralForms: ['researchers', 'scientists'] },
-  { key: 'governor', singular: 'governor', plural: 'governors',
-    forms: ['gouverneur', 'gouverneurin', 'governor', 'landrat', 'landrätin'] },
-  { key: 'mayor', singular: 'mayor', plural: 'mayors', compound: true,
-    forms: ['bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'mayor'] },
-  { key: 'commissioner', singular: 'commissioner', plural: 'commissioners', compound: true,
-    forms: ['kommissar', 'kommissarin', 'commissioner'] },
-  { key: 'councillor', singular: 'councillor', plural: 'councillors',
-    forms: ['stadtrat', 'stadträtin', 'councilman', 'councilwoman', 'councillor', 'councilor', 'council member'] },
-  { key: 'leader', singular: 'leader', plural: 'leaders',
-    forms: ['leader', 'anführer', 'vorsitzende', 'vorsitzender', 'chairman', 'chairwoman', 'chair'] },
-  { key: 'analyst', singular: 'analyst', plural: 'analysts', compound: true,
-    forms: ['analyst', 'analysten', 'analystin', 'experte', 'experten', 'expertin', 'analyst', 'analysts', 'expert', 'experts'],
-    pluralForms: ['analysten', 'analysts', 'experts'] },
-];
+export const ROLES: readonly RoleEntry[] = LEXICON.roles;
 
 /** Words that make an unnamed claimant more specific. */
-export const QUALIFIERS: Record<string, string> = {
-  hochrangig: 'senior', hochrangige: 'senior', hochrangiger: 'senior', hochrangigen: 'senior', ranghohe: 'senior',
-  ranghoher: 'senior', ranghohen: 'senior', senior: 'senior', 'top': 'senior',
-  ehemalige: 'former', ehemaliger: 'former', ehemaligen: 'former', former: 'former',
-};
+export const QUALIFIERS: Readonly<Record<string, string>> = LEXICON.qualifiers;
 
-export const PEOPLE: PersonEntry[] = [
-  { name: 'Dmitry Peskov', affiliation: 'Kremlin', country: 'RU', forms: ['Dmitri Peskow', 'Dmitrij Peskow', 'Dmitry Peskov', 'Peskow', 'Peskov'] },
-  { name: 'Vladimir Putin', affiliation: 'Kremlin', country: 'RU', forms: ['Wladimir Putin', 'Vladimir Putin', 'Putin'] },
-  { name: 'Sergei Lavrov', affiliation: 'Russian foreign ministry', country: 'RU', forms: ['Sergej Lawrow', 'Sergei Lawrow', 'Sergei Lavrov', 'Lawrow', 'Lavrov'] },
-  { name: 'Maria Zakharova', affiliation: 'Russian foreign ministry', country: 'RU', forms: ['Maria Sacharowa', 'Marija Sacharowa', 'Maria Zakharova', 'Sacharowa', 'Zakharova'] },
-  { name: 'Sergei Shoigu', affiliation: 'Russian defence ministry', country: 'RU', forms: ['Sergej Schoigu', 'Sergei Schoigu', 'Sergei Shoigu', 'Schoigu', 'Shoigu'] },
-  { name: 'Andrei Belousov', affiliation: 'Russian defence ministry', country: 'RU', forms: ['Andrej Beloussow', 'Andrei Beloussow', 'Andrei Belousov', 'Beloussow', 'Belousov'] },
-  { name: 'Zhao Lijian', affiliation: 'Chinese foreign ministry', country: 'CN', forms: ['Zhao Lijian', 'Zhao'] },
-  { name: 'Wang Wenbin', affiliation: 'Chinese foreign ministry', country: 'CN', forms: ['Wang Wenbin'] },
-  { name: 'Mao Ning', affiliation: 'Chinese foreign ministry', country: 'CN', forms: ['Mao Ning'] },
-  { name: 'Wang Yi', affiliation: 'Chinese foreign ministry', country: 'CN', forms: ['Wang Yi'] },
-  { name: 'Xi Jinping', affiliation: 'Chinese presidency', country: 'CN', forms: ['Xi Jinping', 'Xi'] },
-  { name: 'Dong Jun', affiliation: 'Chinese defence ministry', country: 'CN', forms: ['Dong Jun'] },
-  { name: 'Volodymyr Zelensky', affiliation: 'Ukrainian presidency', country: 'UA', forms: ['Wolodymyr Selenskyj', 'Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Selenskyj', 'Zelensky', 'Zelenskyy'] },
-  { name: 'Dmytro Kuleba', affiliation: 'Ukrainian foreign ministry', country: 'UA', forms: ['Dmytro Kuleba', 'Kuleba'] },
-  { name: 'Antony Blinken', affiliation: 'State Department', country: 'US', forms: ['Antony Blinken', 'Blinken'] },
-  { name: 'Lloyd Austin', affiliation: 'Pentagon', country: 'US', forms: ['Lloyd Austin'] },
-  { name: 'Jen Psaki', affiliation: 'White House', country: 'US', forms: ['Jen Psaki', 'Psaki'] },
-  { name: 'John Kirby', affiliation: 'White House', country: 'US', forms: ['John Kirby', 'Kirby'] },
-  { name: 'Joe Biden', affiliation: 'White House', country: 'US', forms: ['Joe Biden', 'Biden'] },
-  { name: 'Jake Sullivan', affiliation: 'White House', country: 'US', forms: ['Jake Sullivan'] },
-  { name: 'William Burns', affiliation: 'CIA', country: 'US', forms: ['William Burns'] },
-  { name: 'Jens Stoltenberg', affiliation: 'NATO', country: null, forms: ['Jens Stoltenberg', 'Stoltenberg'] },
-  { name: 'Mark Rutte', affiliation: 'NATO', country: null, forms: ['Mark Rutte', 'Rutte'] },
-  { name: 'Olaf Scholz', affiliation: 'German government', country: 'DE', forms: ['Olaf Scholz', 'Scholz'] },
-  { name: 'Emmanuel Macron', affiliation: 'French presidency', country: 'FR', forms: ['Emmanuel Macron', 'Macron'] },
-  { name: 'Kim Jong Un', affiliation: 'North Korean government', country: 'KP', forms: ['Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un'] },
-];
+export const PEOPLE: readonly PersonEntry[] = LEXICON.people;
+
+export const BODIES: readonly BodyEntry[] = LEXICON.bodies;
+
+export const CAPITALS: readonly CapitalEntry[] = LEXICON.capitals;
+
+export const REGIONS: readonly RegionEntry[] = LEXICON.regions;
 
 /** Nouns for whom a statement is made, not by whom ("sagte Peskow Reportern"). They end a claimant. */
-export const AUDIENCE_WORDS = new Set([
-  'reportern', 'journalisten', 'journalistinnen', 'medien', 'medienvertretern', 'fernsehsender',
-  'reporters', 'journalists', 'lawmakers', 'congress', 'parliament', 'abgeordneten', 'kongress',
-]);
+export const AUDIENCE_WORDS: ReadonlySet<string> = new Set(LEXICON.audienceWords);
 
 /** Titles that are not part of a name. */
-export const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'herr', 'frau', 'sir', 'dame']);
+export const TITLES: ReadonlySet<string> = new Set(LEXICON.titles);
 
 /** Nouns for documents: "laut dem Bericht des Pentagons" is a claim of the Pentagon. */
-export const DOCUMENT_WORDS = new Set([
-  'bericht', 'berichts', 'berichtes', 'erklärung', 'mitteilung', 'stellungnahme', 'angaben', 'einschätzung', 'schätzung',
-  'schätzungen', 'darstellung', 'statement', 'report', 'statement', 'assessment', 'estimate', 'estimates', 'figures',
-  'zahlen', 'daten', 'data', 'berichte', 'reports', 'meldung', 'meldungen', 'findings', 'survey', 'umfrage', 'analyse', 'analysis', 'studie', 'study', 'dokument', 'document', 'dokumenten', 'documents',
-]);
+export const DOCUMENT_WORDS: ReadonlySet<string> = new Set(LEXICON.documentWords);

@@ -85,3 +85,78 @@ describe('claimants: speakers named together', () => {
     expect(attribute('Die Nato und die EU erklärten, der Krieg sei in eine neue Phase eingetreten.', 'de')?.claimant.claimant.name).toBe('NATO and EU');
   });
 });
+
+describe('claimants: the country an organisation was given earlier in the article', () => {
+  it('German: "Sprecher der Marine" after "der estnischen Marine"; a commander of the coast guard named before', () => {
+    expect(claimants('Nach Angaben der estnischen Marine sind zwei Leitungen gerissen.\n\nEin Sprecher der Marine sagte, die Reparatur dauere Wochen.', 'de'))
+      .toEqual([['Estonian navy', 'EE'], ['navy spokesperson', 'EE']]);
+    expect(claimants('Die norwegische Küstenwache hat ein Schiff festgesetzt.\n\nKüstenwachenkommandeur Ola Berg sagte, die Crew habe den Sender abgeschaltet.', 'de'))
+      .toEqual([['Ola Berg', 'NO']]);
+  });
+
+  it('English: "a ministry spokesman" after "Russia\'s fisheries ministry"; "Coast guard commander" after the Norwegian coast guard', () => {
+    expect(claimants("Russia's fisheries ministry said the catch was legal.\n\nA ministry spokesman said the crew would appeal.", 'en'))
+      .toEqual([['Russian fisheries ministry', 'RU'], ['ministry spokesperson', 'RU']]);
+    expect(claimants('The Norwegian coast guard said the trawler had too much cod on board.\n\nCoast guard commander Ola Berg said the crew had turned off the tracker.', 'en'))
+      .toEqual([['Norwegian coast guard', 'NO'], ['Ola Berg', 'NO']]);
+  });
+
+  it('German and English: two countries for the organisation leave it unknown', () => {
+    expect(claimants('Das russische und das norwegische Außenministerium trafen sich.\n\nEin Sprecher des Außenministeriums sagte, die Gespräche seien nützlich gewesen.', 'de').at(-1)?.[1])
+      .toBeNull();
+    expect(claimants("Russia's foreign ministry met Norway's foreign ministry.\n\nA foreign ministry spokesman said the talks had been useful.", 'en').at(-1)?.[1])
+      .toBeNull();
+  });
+
+  it('German and English: an office named only through a role takes no country from another speaker', () => {
+    expect(claimants('Das russische Außenministerium bestellte den Gesandten ein.\n\nAußenministerin Anna Berg sagte, Oslo werde antworten.', 'de').at(-1)?.[1]).toBeNull();
+    expect(claimants("Russia's foreign ministry summoned the envoy.\n\nForeign minister Anna Berg said Oslo would respond.", 'en').at(-1)?.[1]).toBeNull();
+  });
+});
+
+describe('claimants: the seat of a state organisation names its country', () => {
+  it('German: "das Landwirtschaftsministerium in Moskau", but not "die Botschaft in Moskau"', () => {
+    expect(claimants('Das Landwirtschaftsministerium in Moskau teilte mit, die Ernte sei gut ausgefallen.', 'de')).toEqual([['Russian agriculture ministry', 'RU']]);
+    expect(claimants('Die Botschaft in Moskau teilte mit, die Visastelle bleibe geschlossen.', 'de')).toEqual([['embassy', null]]);
+  });
+
+  it('English: "the foreign ministry in Beijing", but not a spokesman who spoke in Moscow', () => {
+    expect(claimants('The foreign ministry in Beijing said the talks had gone well.', 'en')).toEqual([['Chinese foreign ministry', 'CN']]);
+    expect(claimants('A ministry spokesman in Moscow said the talks had gone well.', 'en')[0][1]).toBeNull();
+  });
+});
+
+describe('claimants: a nationality in the apposition of a name', () => {
+  it('German: "Adam Lis, Polens Außenminister," and later "Lis" and "er"', () => {
+    expect(claimants('Adam Lis, Polens Außenminister, sagte, der Gesandte werde einbestellt.\n\nLis sagte, der Schritt sei überfällig. Er fügte hinzu, die Partner seien unterrichtet.', 'de'))
+      .toEqual([['Adam Lis', 'PL'], ['Adam Lis', 'PL'], ['Adam Lis', 'PL']]);
+  });
+
+  it('English: "Irina Sokolova, Russia\'s ambassador to Norway," and later "Sokolova" and "she"', () => {
+    expect(claimants("Irina Sokolova, Russia's ambassador to Norway, said the trawler had fished legally.\n\nSokolova said the crew would appeal. She added that Moscow expected an apology.", 'en'))
+      .toEqual([['Irina Sokolova', 'RU'], ['Irina Sokolova', 'RU'], ['Irina Sokolova', 'RU']]);
+  });
+});
+
+describe('claimants: a capital that speaks is its government', () => {
+  it('German and English', () => {
+    expect(claimants('Kyjiw erklärte, die Angriffe auf das Stromnetz hätten zugenommen.', 'de')).toEqual([['Ukrainian government', 'UA']]);
+    expect(claimants('Washington said it was preparing new measures against the traders.', 'en')).toEqual([['U.S. government', 'US']]);
+  });
+});
+
+describe('claimants: a spokesperson right after an organisation spoke speaks for it', () => {
+  it('German: "…, sagte ein Sprecher" after the Norwegian coast guard; not after a person', () => {
+    expect(claimants('Die norwegische Küstenwache wies das zurück. Es seien mehr als 200 Tonnen gewesen, sagte ein Sprecher.', 'de'))
+      .toEqual([['Norwegian coast guard', 'NO'], ['spokesperson', 'NO']]);
+    expect(claimants('Der norwegische Minister Ola Dahl sagte, die Quote gelte. Es seien mehr als 200 Tonnen gewesen, sagte ein Sprecher.', 'de').at(-1)?.[1])
+      .toBeNull();
+  });
+
+  it('English: "Spokesman Nikos Pappas said" after the Greek fire service; not two sentences later', () => {
+    expect(claimants('The Greek fire service said the blaze had burned 8,000 hectares. Spokesman Nikos Pappas said 300 firefighters were at work.', 'en'))
+      .toEqual([['Greek fire service', 'GR'], ['Nikos Pappas', 'GR']]);
+    expect(claimants('The Greek fire service said the blaze had burned 8,000 hectares. The wind had dropped in the evening. Spokesman Nikos Pappas said 300 firefighters were at work.', 'en').at(-1))
+      .toEqual(['Nikos Pappas', null]);
+  });
+});

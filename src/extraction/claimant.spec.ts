@@ -19,7 +19,9 @@ describe('describeClaimant: role + organisation + name, German', () => {
     ['die malische Übergangsregierung', 'Malian government', null, 'ML'],
     ['die finnischen Behörden', 'Finnish authorities', null, 'FI'],
     ['China', 'China', null, 'CN'],
-    ['Moskau', 'Moscow', null, 'RU'],
+    // a capital that speaks alone stands for its government
+    ['Moskau', 'Russian government', null, 'RU'],
+    ['Kyjiw', 'Ukrainian government', null, 'UA'],
   ])('%s', (phrase, name, affiliation, country) => {
     expect(describe_(phrase, 'de')).toEqual({ name, affiliation, country });
   });
@@ -55,5 +57,52 @@ describe('describeClaimant: phrases that name nobody', () => {
 
   it('a report names its owner', () => {
     expect(describe_('dem Bericht des Pentagons', 'de')).toEqual({ name: 'Pentagon', affiliation: null, country: 'US' });
+  });
+});
+
+describe('describeClaimant: bodies that carry their country, capitals for their governments', () => {
+  it.each([
+    ['de', 'die Bundeswehr', 'Bundeswehr', null, 'DE'],
+    ['de', 'ein Bundeswehrsprecher', 'Bundeswehr spokesperson', 'Bundeswehr', 'DE'],
+    ['de', 'ein Sprecher des Auswärtigen Amtes', 'German foreign ministry spokesperson', 'German foreign ministry', 'DE'],
+    ['de', 'die Internationale Atomenergiebehörde', 'IAEA', null, null],
+    ['de', 'Peking', 'Chinese government', null, 'CN'],
+    ['de', 'der Gazprom-Konzern', 'Gazprom', null, 'RU'],
+    ['en', 'the Bundeswehr', 'Bundeswehr', null, 'DE'],
+    ['en', "a spokesman for the People's Liberation Army", "People's Liberation Army spokesperson", "People's Liberation Army", 'CN'],
+    ['en', 'the IAEA', 'IAEA', null, null],
+    ['en', 'Washington', 'U.S. government', null, 'US'],
+    ['en', 'Beijing', 'Chinese government', null, 'CN'],
+  ])('%s: %s', (lang, phrase, name, affiliation, country) => {
+    expect(describe_(phrase, lang as 'de' | 'en')).toEqual({ name, affiliation, country });
+  });
+
+  it('reads an acronym only as written: "who" is no health organisation', () => {
+    expect(describe_('WHO', 'en')).toEqual({ name: 'WHO', affiliation: null, country: null });
+    expect(describe_('who', 'en')?.name).not.toBe('WHO');
+  });
+
+  it('keeps a capital inside a longer phrase a place, not a government', () => {
+    expect(describe_('die Botschaft in Moskau', 'de')?.name).not.toMatch(/government/);
+    expect(describe_('a Washington lobbyist', 'en')?.name).not.toMatch(/government/);
+  });
+});
+
+describe('describeClaimant: a region names its country and the claimant', () => {
+  it.each([
+    ['de', 'das niedersächsische Agrarministerium', 'Lower Saxony agriculture ministry', null, 'DE'],
+    ['de', 'ein Sprecher des hessischen Innenministeriums', 'Hessian interior ministry spokesperson', 'Hessian interior ministry', 'DE'],
+    ['de', 'die Kärntner Landesregierung', 'Carinthian government', null, 'AT'],
+    ['en', 'the Bavarian interior ministry', 'Bavarian interior ministry', null, 'DE'],
+    ['en', "Styria's government", 'Styrian government', null, 'AT'],
+  ])('%s: %s', (lang, phrase, name, affiliation, country) => {
+    expect(describe_(phrase, lang as 'de' | 'en')).toEqual({ name, affiliation, country });
+  });
+});
+
+describe('describeClaimant: a military rank is no part of the name', () => {
+  it('German and English', () => {
+    expect(describe_('Oberst Jan Kowal', 'de')?.name).toBe('Jan Kowal');
+    expect(describe_('Spokesman Colonel Jan Kowal', 'en')?.name).toBe('Jan Kowal');
   });
 });

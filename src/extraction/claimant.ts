@@ -6,12 +6,14 @@ import {
   ORGANISATIONS,
   QUALIFIERS,
   TITLES,
+  type CapitalEntry,
   type OrgEntry,
   type PersonEntry,
+  type RegionEntry,
   type RoleEntry,
 } from './claimant-lexicon.js';
 import { CLAIM_REFERENCES, PRONOUNS } from './cue-lexicon.js';
-import { lexiconHitAt } from './lexicon-match.js';
+import { bodyOfPrefix, lexiconHitAt } from './lexicon-match.js';
 
 /** Who made a statement, as the API exposes it. Labels are English whatever the article's language. */
 export interface Claimant {
@@ -29,6 +31,8 @@ export interface ClaimantInfo {
   orgKey: string | null;
   /** Name words as written, to resolve a later surname-only mention. */
   nameWords: string[];
+  /** The phrase names its organisation in words ("Sprecher der Marine"), not only through a role ("Außenminister"). */
+  orgNamed?: boolean;
 }
 
 const DETERMINERS = new Set([
@@ -112,6 +116,12 @@ interface Parts {
   owned: boolean;
   orgWord: string | null;
   orgIndex: number;
+  /** A capital named in the phrase: alone, it stands for its government ("Moskau erklärte"). */
+  capital: CapitalEntry | null;
+  /** The kind of organisation a body with a name of its own is ("Bundeswehr": military). */
+  bodyOrg: string | null;
+  /** A region that gives the phrase its country ("niedersächsische", "Kärntner"). */
+  region: RegionEntry | null;
 }
 
 function parse(ws: readonly string[], lang: Language, article: string): Parts {
@@ -119,7 +129,7 @@ function parse(ws: readonly string[], lang: Language, article: string): Parts {
   const p: Parts = {
     nationality: null, orgEntity: null, place: null, orgs: [], role: null, roleIndex: -1, rolePlural: false,
     qualifier: null, person: null, ownerPerson: null, runs: [], loose: [], looseAt: [], words: ws, nouns: [], references: 0,
-    firstContent: null, owned: false, orgWord: null, orgIndex: -1,
+    firstContent: null, owned: false, orgWord: null, orgIndex: -1, capital: null, bodyOrg: null, region: null,
   };
   const tokens: Token[] = ws.map((w, i) => ({ token: w, start: i, end: i + 1 }));
   const entityAt = new Map<number, { to: number; match: EntityMatch }>();
@@ -149,7 +159,39 @@ function parse(ws: readonly string[], lang: Language, article: string): Parts {
       continue;
     }
     const entity = entityAt.get(i);
-    if (entity && !(hit && hit.length > entity.to - i)) {
+    if (hit?.type === 'body' && !(entity && entity.to - i > hit.length)) {
+      close();
+      attached = false;
+      p.orgEntity ??= { id: `body_${hit.entry.key}`, country: hit.entry.country, label: hit.entry.label, kind: 'organisation' };
+      p.bodyOrg ??= hit.entry.org ?? null;
+      i += hit.length - 1;
+      continue;
+    }
+    if (hit?.type === 'region') {
+      close();
+      attached = false;
+      const m: EntityMatch = { id: `region_${hit.entry.key}`, country: hit.entry.country, label: hit.entry.label, kind: hit.adjective ? 'adjective' : 'country' };
+      // like a country: an adjective or a genitive describes, a name at the end is a place ("in Niedersachsen")
+      if (hit.adjective || hit.genitive || i + hit.length < ws.length) {
+        if (!p.nationality) {
+          p.nationality = m;
+          p.region = hit.entry;
+        }
+      } else p.place ??= { ...m, kind: 'city' };
+      i += hit.length - 1;
+      continue;
+    }
+    if (hit?.type === 'capital') {
+      p.capital ??= hit.entry;
+      if (!entity) {
+        close();
+        attached = false;
+        p.place ??= { id: `capital_${hit.entry.country}`, country: hit.entry.country, label: ws[i], kind: 'city' };
+        i += hit.length - 1;
+        continue;
+      }
+    }
+    if (entity && !(hit && hit.type !== 'capital' && hit.length > entity.to - i)) {
       close();
       const m = entity.match;
       const genitive = isGenitive(ws[entity.to - 1], lang);
@@ -168,8 +210,13 @@ function parse(ws: readonly string[], lang: Language, article: string): Parts {
         p.roleIndex = i;
         p.rolePlural = hit.plural || germanPlural(lw, article, lang);
       }
+      const prefixBody = hit.prefixWord ? bodyOfPrefix(hit.prefixWord) : null;
       if (hit.prefixOrg) p.orgs.push(hit.prefixOrg);
-      else if (hit.prefixWord) {
+      else if (prefixBody) {
+        // "Bundeswehrsprecher", "Gazprom-Sprecher": the body the compound starts with
+        p.orgEntity ??= { id: `body_${prefixBody.key}`, country: prefixBody.country, label: prefixBody.label, kind: 'organisation' };
+        p.bodyOrg ??= prefixBody.org ?? null;
+      } else if (hit.prefixWord) {
         const prefixEntity = entityOf(hit.prefixWord.replace(/s$/, '')) ?? entityOf(hit.prefixWord);
         if (prefixEntity?.kind === 'organisation') p.orgEntity ??= prefixEntity;
         else if (prefixEntity) p.nationality ??= prefixEntity;
@@ -231,10 +278,17 @@ function parse(ws: readonly string[], lang: Language, article: string): Parts {
   return p;
 }
 
-function orgName(org: OrgEntry, country: string | null, modifiers: readonly OrgEntry[]): string {
-  const own = country ? ORG_NAMES_BY_COUNTRY[country]?.[org.key] : undefined;
+/** The English word for the phrase's nationality: a region's own ("Lower Saxony") or its country's adjective. */
+function nationalWord(p: Parts): string | null {
+  if (!p.nationality) return null;
+  if (p.region) return p.region.label;
+  return p.nationality.kind === 'adjective' ? p.nationality.label : adjectiveOf(p.nationality.country) ?? p.nationality.label;
+}
+
+function orgName(org: OrgEntry, country: string | null, modifiers: readonly OrgEntry[], region: RegionEntry | null = null): string {
+  const own = country && !region ? ORG_NAMES_BY_COUNTRY[country]?.[org.key] : undefined;
   if (own) return own;
-  const parts = [adjectiveOf(country), ...modifiers.map((m) => m.modifier), org.label].filter(Boolean);
+  const parts = [region && region.country === country ? region.label : adjectiveOf(country), ...modifiers.map((m) => m.modifier), org.label].filter(Boolean);
   return parts.join(' ');
 }
 
@@ -282,7 +336,22 @@ export function coordinatedClaimant(first: ClaimantInfo, second: ClaimantInfo): 
   };
 }
 
+/** "Moskau erklärte", "Washington welcomed": a capital that speaks alone is its country's government. */
+function capitalGovernment(p: Parts): ClaimantInfo | null {
+  if (!p.capital || !p.place || p.place.country !== p.capital.country) return null;
+  const alone = !p.role && p.orgs.length === 0 && !p.person && !p.ownerPerson && !p.orgEntity && !p.nationality &&
+    p.runs.length === 0 && p.loose.length === 0 && p.nouns.length === 0 && p.references === 0;
+  const adjective = adjectiveOf(p.capital.country);
+  if (!alone || !adjective) return null;
+  return {
+    claimant: { name: `${adjective} government`, affiliation: null, country: p.capital.country },
+    anaphor: null, roleKey: null, orgKey: 'government', nameWords: [],
+  };
+}
+
 function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null {
+  const government = capitalGovernment(p);
+  if (government) return government;
   const org = p.orgs.length > 0 ? p.orgs[p.orgs.length - 1] : p.role?.org ? ORG_BY_KEY.get(p.role.org) ?? null : null;
   const orgExplicit = p.orgs.length > 0;
   const orgModifiers = p.orgs.slice(0, -1);
@@ -323,7 +392,7 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
   let affiliation: string | null = null;
   // "the maritime agency UKMTO", "the news agency KCNA": a word for the kind of body only stands beside its own name
   if (p.orgEntity) affiliation = orgExplicit && org && !KIND_WORDS.has(org.key) ? `${p.orgEntity.label} ${org.label}` : p.orgEntity.label;
-  else if (org && (p.role || known || p.ownerPerson || nameRun)) affiliation = orgName(org, country, orgModifiers);
+  else if (org && (p.role || known || p.ownerPerson || nameRun)) affiliation = orgName(org, country, orgModifiers, p.region);
   else if (affiliationRun) affiliation = affiliationRun.words.join(' ');
   else if (p.ownerPerson) affiliation = p.ownerPerson.affiliation ?? `${p.ownerPerson.name}'s office`;
   else if (ownerName) affiliation = `${ownerName}'s office`;
@@ -338,7 +407,7 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
     if (ownName && orgExplicit) parts.push(ownName);
     else {
       if (p.orgEntity) parts.push(p.orgEntity.label);
-      else if (p.nationality) parts.push(p.nationality.kind === 'adjective' ? p.nationality.label : adjectiveOf(p.nationality.country) ?? p.nationality.label);
+      else if (p.nationality) parts.push(nationalWord(p) as string);
       else if (p.ownerPerson) parts.push(`${p.ownerPerson.name}'s`);
       if (modifierWords.length > 0) parts.push(modifierWords.join(' '));
       else if (affiliationRun && !org && !p.nationality) parts.push(affiliationRun.words.join(' ')); // "Verbraucherzentrale spokesperson"
@@ -348,19 +417,19 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
     name = parts.join(' ');
   } else if (p.orgEntity) name = affiliation;
   else if (org && modifierWords.length > 0 && p.orgWord) {
-    const adjective = p.nationality ? adjectiveOf(p.nationality.country) : null;
+    const adjective = p.region ? p.region.label : p.nationality ? adjectiveOf(p.nationality.country) : null;
     name = [adjective, ...modifierWords, p.orgWord].filter(Boolean).join(' '); // "Pilots Association", "port authority"
   }
-  else if (org) name = orgName(org, country, orgModifiers);
+  else if (org) name = orgName(org, country, orgModifiers, p.region);
   else if (modifierRun) name = modifierRun.words.join(' ');
   else if (p.place && !p.nationality) name = p.place.label;
   else if (p.nationality && p.nationality.kind !== 'adjective' && p.loose.length === 0) name = p.nationality.label;
   else if (p.nouns.length > 0) {
-    const adjective = p.nationality ? adjectiveOf(p.nationality.country) : null;
+    const adjective = p.region ? p.region.label : p.nationality ? adjectiveOf(p.nationality.country) : null;
     name = [adjective, p.nouns[p.nouns.length - 1]].filter(Boolean).join(' ');
   } else if (p.loose.length > 0 && p.references === 0) {
     // Nothing known: the words as written, the nationality in English ("German carmakers").
-    const adjective = p.nationality ? adjectiveOf(p.nationality.country) : null;
+    const adjective = p.region ? p.region.label : p.nationality ? adjectiveOf(p.nationality.country) : null;
     name = [adjective, ...p.loose].filter(Boolean).join(' ');
   }
   if (name === null) return null;
@@ -373,7 +442,8 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
     claimant: { name, affiliation, country },
     anaphor: definite ? 'definite' : null,
     roleKey: p.role?.key ?? null,
-    orgKey: org?.key ?? p.orgEntity?.id ?? null,
+    orgKey: org?.key ?? p.bodyOrg ?? p.orgEntity?.id ?? null,
+    orgNamed: orgExplicit,
     nameWords: known ? known.name.split(' ') : nameRun?.words ?? [],
   };
 }

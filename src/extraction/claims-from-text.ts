@@ -3,6 +3,7 @@ import { findDateline, outside, statementDate, type StatementDate, type TextSpan
 import { contentTerms, detectLanguage, stem, tokenize, type Language } from '../text/index.js';
 import { attributeIn, type Attribution } from './attribution.js';
 import { describeClaimant, type Claimant, type ClaimantInfo } from './claimant.js';
+import { countryNamedBefore, spokespersonOf, withCountry } from './claimant-country.js';
 import { CLAIM_REFERENCES, DISMISSIVE_LABELS } from './cue-lexicon.js';
 import { mergedClaimant, sameParty } from './denial-merge.js';
 import { findDenialIn } from './denials.js';
@@ -270,7 +271,12 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
     const attribution = attributeIn(s, language, masks);
     let draft: Draft | null = null;
     if (attribution) {
-      const claimant = resolveClaimant(attribution.claimant, history, text.slice(0, sentence.start), language);
+      const earlier = text.slice(0, sentence.start);
+      let claimant = resolveClaimant(attribution.claimant, history, earlier, language);
+      const country = claimant ? countryNamedBefore(claimant, history, earlier) : null;
+      if (claimant && country) claimant = withCountry(claimant, country);
+      const spokesperson = claimant ? spokespersonOf(claimant, previous?.sentenceIndex === index - 1 ? previous.claimant : null) : null;
+      if (spokesperson) claimant = spokesperson;
       if (claimant && claimant !== history[history.length - 1]) history.push(claimant);
       if (claimant && attribution.pointsBack && index > 0) {
         draft = pointedBack(body[index - 1], index, claimant, attribution, language, drafts);

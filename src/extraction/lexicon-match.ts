@@ -1,11 +1,14 @@
-import { ORGANISATIONS, PEOPLE, ROLES, type OrgEntry, type PersonEntry, type RoleEntry } from './claimant-lexicon.js';
+import { BODIES, CAPITALS, ORGANISATIONS, PEOPLE, REGIONS, ROLES, type BodyEntry, type CapitalEntry, type OrgEntry, type PersonEntry, type RegionEntry, type RoleEntry } from './claimant-lexicon.js';
 import { tokenize } from '../text/index.js';
 
 /** A role, organisation or known person recognised at a token position, spanning `length` tokens. */
 export type LexiconHit =
   | { type: 'role'; entry: RoleEntry; length: number; plural: boolean; prefixOrg: OrgEntry | null; prefixWord: string | null }
   | { type: 'org'; entry: OrgEntry; length: number }
-  | { type: 'person'; entry: PersonEntry; length: number; possessive: boolean };
+  | { type: 'person'; entry: PersonEntry; length: number; possessive: boolean }
+  | { type: 'body'; entry: BodyEntry; length: number }
+  | { type: 'capital'; entry: CapitalEntry; length: number }
+  | { type: 'region'; entry: RegionEntry; length: number; adjective: boolean; genitive: boolean };
 
 interface Phrase<T> {
   words: string[];
@@ -37,6 +40,43 @@ const people = index(
     ] as Array<[string, { p: PersonEntry; possessive: boolean }]>),
   ),
 );
+// Acronyms are matched as written: "WHO" is the health organisation, "who" is not.
+const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
+const bodies = index(
+  BODIES.flatMap((b) =>
+    b.forms.flatMap((f) => [
+      [f, { b, form: f }],
+      // German genitive "Gazproms", English "Equinor's".
+      [`${f}s`, { b, form: f }],
+      [`${f}'s`, { b, form: f }],
+    ] as Array<[string, { b: BodyEntry; form: string }]>),
+  ),
+);
+const capitals = index(CAPITALS.flatMap((c) => c.forms.flatMap((f) => [[f, c], [`${f}s`, c]] as Array<[string, CapitalEntry]>)));
+
+function bodyAt(lower: readonly string[], words: readonly string[], i: number): Phrase<{ b: BodyEntry; form: string }> | null {
+  const hit = matchAt(bodies, lower, i);
+  if (!hit || !/^\p{Lu}/u.test(words[i])) return null;
+  const first = hit.value.form.split(/\s+/)[0];
+  if (ACRONYM.test(first) && !words[i].startsWith(first)) return null;
+  return hit;
+}
+
+const GERMAN_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+const regions = index(
+  REGIONS.flatMap((r) => [
+    ...r.names.flatMap((f) => [[f, { r, adjective: false, genitive: false }], [`${f}s`, { r, adjective: false, genitive: true }], [`${f}'s`, { r, adjective: false, genitive: true }]]),
+    ...(r.adjectives ?? []).flatMap((a) => GERMAN_ENDINGS.map((e) => [`${a}${e}`, { r, adjective: true, genitive: false }])),
+  ] as Array<[string, { r: RegionEntry; adjective: boolean; genitive: boolean }]>),
+);
+
+/** The body a German compound prefix names ("bundeswehr" in "Bundeswehrsprecher"). */
+export function bodyOfPrefix(prefix: string): BodyEntry | null {
+  const bare = prefix.replace(/-$/, '');
+  const hit = bodies.get(bare)?.find((p) => p.words.length === 1);
+  return hit ? hit.value.b : null;
+}
+
 const compoundRoles = ROLES.filter((r) => r.compound)
   .flatMap((r) => r.forms.filter((f) => !f.includes(' ')).map((f) => ({ form: f, role: r })))
   .sort((a, b) => b.form.length - a.form.length);
@@ -101,6 +141,19 @@ export function lexiconHitAt(lower: readonly string[], words: readonly string[],
   }
   const role = matchAt(roles, lower, i);
   const org = matchAt(orgs, lower, i);
+  // a body's own name before the generic words it contains ("Auswärtiges Amt", "Bundesnetzagentur")
+  const body = bodyAt(lower, words, i);
+  if (body && body.words.length >= Math.max(role?.words.length ?? 0, org?.words.length ?? 0)) {
+    return { type: 'body', entry: body.value.b, length: body.words.length };
+  }
+  if (/^\p{Lu}/u.test(words[i]) && !role && !org) {
+    const capital = matchAt(capitals, lower, i);
+    if (capital) return { type: 'capital', entry: capital.value, length: capital.words.length };
+  }
+  if (!role && !org) {
+    const region = matchAt(regions, lower, i);
+    if (region) return { type: 'region', entry: region.value.r, length: region.words.length, adjective: region.value.adjective, genitive: region.value.genitive };
+  }
   if (role && (!org || role.words.length >= org.words.length)) {
     const form = role.words.join(' ');
     return { type: 'role', entry: role.value, length: role.words.length, plural: isPluralForm(role.value, form), prefixOrg: null, prefixWord: null };

@@ -73,7 +73,7 @@ function appositionEnd(s: SentenceTokens, i: number, lang: Language): number {
   // German common nouns are capitalised too: "…, Bidens Äußerungen hätten" is a clause, not a name.
   const nouns = lang === 'de' && s.lower.slice(i, j).some((w) => GERMAN_NAME_BREAKER.test(w));
   if (names >= 1 && names <= 4 && closes && !nouns) return j;
-  if (DETERMINERS.has(s.lower[i])) {
+  if (DETERMINERS.has(s.lower[i]) || nationalRole(s, i)) {
     let k = i + 1;
     let head = false;
     while (k < s.tokens.length && !boundaryBefore(s, k) && k - i < DEFAULT_MAX_PHRASE_TOKENS) {
@@ -83,6 +83,19 @@ function appositionEnd(s: SentenceTokens, i: number, lang: Language): number {
     if (head && (k >= s.tokens.length || commaBefore(s, k))) return k;
   }
   return i;
+}
+
+/** "Russia's ambassador", "Poland's foreign minister": an apposition that opens with the country of a role. */
+function nationalRole(s: SentenceTokens, i: number): boolean {
+  const e = entityOf(s.words[i]);
+  const genitive = /['’]s$/.test(s.words[i]) || (/s$/.test(s.words[i]) && entityOf(s.words[i].slice(0, -1))?.id === e?.id);
+  if (!e?.country || !(e.kind === 'adjective' || genitive)) return false;
+  for (const k of [i + 1, i + 2]) {
+    if (k >= s.tokens.length || boundaryBefore(s, k)) return false;
+    const hit = lexiconHitAt(s.lower, s.words, k);
+    if (hit) return hit.type === 'role' || hit.type === 'org';
+  }
+  return false;
 }
 
 /**
@@ -115,6 +128,11 @@ export function readPhraseForward(s: SentenceTokens, from: number, lang: Languag
     const w = s.tokens[i].token;
     const lw = s.lower[i];
     if (isNumberToken(w)) break;
+    if (head && lastHead === i - 1 && seatAfter(s, i)) {
+      lastHead = i + 1;
+      i += 2;
+      break;
+    }
     if (DETERMINERS.has(lw)) {
       if (!head) { expectNoun = true; i++; continue; }
       if (GENITIVE_DETERMINERS.has(lw) && !lastWasName && genitiveFollows(s, i + 1)) { expectNoun = true; i++; continue; }
@@ -140,7 +158,8 @@ export function readPhraseForward(s: SentenceTokens, from: number, lang: Languag
         if (!(lastKind === 'org' && hitHere === null && !GERMAN_COMMON_NOUN.test(lw) && nameRunFollows(s, i))) break;
       }
       const hit = lexiconHitAt(s.lower, s.words, i);
-      const entity = s.entityTokens.has(i);
+      // a body with a name of its own, or a capital, stands in the phrase like a named entity
+      const entity = s.entityTokens.has(i) || hit?.type === 'body' || hit?.type === 'capital';
       const afterDeterminer = i > 0 && DETERMINERS.has(s.lower[i - 1]);
       lastWasName = (hit === null && !entity && !afterDeterminer) || hit?.type === 'person';
       if (DOCUMENT_WORDS.has(lw) || CLAIM_REFERENCES[lang].has(lw)) lastWasName = false;
@@ -180,6 +199,30 @@ export function readPhraseForward(s: SentenceTokens, from: number, lang: Languag
   }
   if (lastHead < from) return null;
   return { from, to: lastHead + 1 };
+}
+
+/**
+ * Organisations of a state whose seat names their country: "das Landwirtschaftsministerium in
+ * Moskau", "the government in Beijing". An embassy, a company or a correspondent "in Moskau" is
+ * no more Russian for it, so only these kinds take the seat into the phrase.
+ */
+const SEATED_ORGS = new Set([
+  'government', 'ministry', 'foreign_ministry', 'defence_ministry', 'interior_ministry', 'health_ministry', 'commerce_ministry',
+  'agriculture_ministry', 'finance_ministry', 'energy_ministry', 'justice_ministry', 'military', 'general_staff', 'navy',
+  'air_force', 'intelligence', 'presidency', 'parliament', 'authorities',
+]);
+
+/** "in" and a capital right after a state organisation word that ends at token `at - 1`. */
+function seatAfter(s: SentenceTokens, at: number): boolean {
+  if (s.lower[at] !== 'in' || at + 1 >= s.tokens.length || boundaryBefore(s, at) || boundaryBefore(s, at + 1)) return false;
+  const capital = lexiconHitAt(s.lower, s.words, at + 1);
+  if (capital?.type !== 'capital' || capital.length !== 1) return false;
+  // the organisation word that ends right before "in"
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const hit = lexiconHitAt(s.lower, s.words, k);
+    if (hit && k + hit.length === at) return hit.type === 'org' && SEATED_ORGS.has(hit.entry.key);
+  }
+  return false;
 }
 
 /** A genitive determiner after a noun attaches a phrase ("des Außenministeriums"), not a new one ("einer der Gründe"). */
