@@ -18,7 +18,7 @@
 // BENCH_FLAGS_RATE (10); BENCH_MAX_IN_FLIGHT (256 per stream), BENCH_PRELOAD_CONCURRENCY (32),
 // BENCH_BURST (5000; 0 skips), BENCH_CEILING_SECONDS (10; 0 skips), BENCH_RATE_STEP (off),
 // BENCH_STEPS (20,50,100,150,200), BENCH_STEP_SECONDS (30), BENCH_DRAIN_TIMEOUT_SECONDS (14400, preload),
-// BENCH_CACHE_DIR (bench/results/desk-cache), BENCH_FRESH=1 (ignore the cache), BENCH_PROFILE_DIR (CPU profiles
+// BENCH_CACHE_DIR (bench/results/desk-cache), BENCH_FRESH=1 (ignore the cache), BENCH_PROFILE_PHASE (load; burst), BENCH_PROFILE_DIR (CPU profiles
 // of the service and its worker children over the load phase, written there).
 // Redis: REDIS_URL, else 127.0.0.1:6379; the run's keys live under a unique QUEUE_PREFIX.
 // Results: console, and bench/results/desk-latest.json.
@@ -325,7 +325,9 @@ async function main() {
   }
 
   console.log(`load: ${config.seconds} s at ${JSON.stringify(config.rates)} (per second)`);
-  const profiled = process.env.BENCH_PROFILE_DIR ? toggleProfiles(svc.proc.child.pid) : [];
+  // BENCH_PROFILE_PHASE=burst profiles the burst instead of the load phase
+  const profileBurst = process.env.BENCH_PROFILE_PHASE === 'burst';
+  const profiled = process.env.BENCH_PROFILE_DIR && !profileBurst ? toggleProfiles(svc.proc.child.pid) : [];
   // SIGUSR2 ends a process that has no profiling hook (BENCH_PROFILE_DIR unset): only when profiling
   const load = await phase({
     svc, key, ids, rates: config.rates, seconds: config.seconds, seed: 3, sampler, label: 'steady desk',
@@ -338,6 +340,7 @@ async function main() {
     current.lag = new LagTracker();
     process.stdout.write(`\nburst: ${config.burst} claims at once (concurrency ${config.preloadConcurrency})… `);
     const r = createRandom(11);
+    const burstProfiled = process.env.BENCH_PROFILE_DIR && profileBurst ? toggleProfiles(svc.proc.child.pid) : [];
     const started = Date.now();
     let next = 0;
     await Promise.all(Array.from({ length: config.preloadConcurrency }, async () => {
@@ -346,6 +349,10 @@ async function main() {
     const sentMs = Date.now() - started;
     const drained = await waitForDrain(svc.client, { timeoutMs: 600_000 });
     burst = { claims: config.burst, sentMs, drainedMs: sentMs + drained.ms };
+    if (burstProfiled.length) {
+      toggleProfiles(svc.proc.child.pid);
+      console.log(`CPU profiles of pids ${burstProfiled.join(', ')} over the burst: ${process.env.BENCH_PROFILE_DIR}`);
+    }
     console.log(`sent in ${secs(sentMs)}, queues empty ${secs(burst.drainedMs)} after the first request`);
   }
 

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       const supervisor = new WorkerSupervisor({
         script: fileURLToPath(new URL('./worker.js', import.meta.url)),
         count: settings.jobs.workerProcesses,
+        burstCount: settings.jobs.burstWorkerProcesses,
         settings: resolved,
         log,
         onTimings: (timings) => timings.forEach((timing) => metrics.recordJob(timing)),
@@ -45,7 +46,11 @@ async function main(): Promise<void> {
       app.get(Db).onCommit(() => supervisor.wakeRelay());
       sequence.add(workerProcessesStep(supervisor));
     }
-    log.info({ workers: layout, workerProcesses: layout === 'children' ? settings.jobs.workerProcesses : 0 }, `queue workers: ${layout}`);
+    log.info({
+      workers: layout,
+      workerProcesses: layout === 'children' ? settings.jobs.workerProcesses : 0,
+      burstWorkerProcesses: layout === 'children' ? settings.jobs.burstWorkerProcesses : 0,
+    }, `queue workers: ${layout}`);
     sequence.add(httpStep(app));
     await app.listen({ port: settings.http.port, host: settings.http.host });
   } catch (error) {

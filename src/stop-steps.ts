@@ -7,6 +7,7 @@ import type { ResolvedRedis } from './redis/resolve-redis.js';
 import { OutboxRelay } from './jobs/outbox-relay.js';
 import { WebhookDispatch } from './webhooks/webhook-dispatch.js';
 import { CorroborationBackfill } from './corroboration/corroboration.backfill.js';
+import { WorkerRunner } from './jobs/worker-runner.js';
 
 /*
  * The steps of a claimdesk process, named for the log. Nest's own close() runs the HTTP server's
@@ -31,6 +32,7 @@ export function backgroundWorkStep(app: INestApplicationContext, name = 'queue w
         .map((wrapper) => wrapper.instance as unknown)
         .filter((instance): instance is WorkerHost & { beforeApplicationShutdown?: () => Promise<void> } => instance instanceof WorkerHost);
       // A processor's own early hook first (the webhook one abandons its sends, so closing does not wait on them).
+      app.get(WorkerRunner, { strict: false }).stopGate();
       await Promise.all(hosts.map((host) => host.beforeApplicationShutdown?.()));
       await Promise.all([
         ...hosts.map((host) => runningWorker(host)?.close()),

@@ -24,6 +24,9 @@ export class EnvironmentVariables {
   @IsOptional() @IsIn(['true', 'false']) RUN_WORKERS?: string;
   @IsOptional() @Matches(/^([0-9]|1[0-6])$/, { message: 'WORKER_PROCESSES must be a whole number from 0 to 16' }) WORKER_PROCESSES?: string;
   @IsOptional() @Matches(/^([0-9]|1[0-9])$/, { message: 'WORKER_NICE must be a whole number from 0 to 19' }) WORKER_NICE?: string;
+  @IsOptional() @Matches(/^([0-9]|1[0-6])$/, { message: 'BURST_WORKER_PROCESSES must be a whole number from 0 to 16' }) BURST_WORKER_PROCESSES?: string;
+  @IsOptional() @Matches(/^[0-9]{1,9}$/, { message: 'BURST_BACKLOG_OPEN must be a whole number of jobs' }) BURST_BACKLOG_OPEN?: string;
+  @IsOptional() @Matches(/^[0-9]{1,9}$/, { message: 'BURST_BACKLOG_CLOSE must be a whole number of jobs' }) BURST_BACKLOG_CLOSE?: string;
   @IsOptional() @IsIn(['true', 'false']) READ_CACHE?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsString() NODE_ENV?: string;

@@ -47,6 +47,16 @@ export interface Settings {
     workerProcesses: number;
     /** Niceness of the worker children (0–19): above the API's, so on a busy core the scheduler serves requests first. */
     workerNice: number;
+    /**
+     * Burst children (`node dist/main.js` only, beside workerProcesses): their workers start paused
+     * and take jobs only while the jobs waiting reach burstBacklog.open, until they fall to
+     * burstBacklog.close (src/jobs/backlog-gate.ts). A steady desk leaves the second core to people;
+     * a burst of claims gets it too.
+     */
+    burstWorkerProcesses: number;
+    burstBacklog: { open: number; close: number };
+    /** This process is a burst child (set by the supervisor). */
+    gated: boolean;
     outboxRelay: boolean;
     concurrency: Record<string, number>;
   };
@@ -177,6 +187,13 @@ export function loadSettings(
       ...(vars.RUN_WORKERS !== undefined && { runWorkers: vars.RUN_WORKERS === 'true' }),
       ...(vars.WORKER_PROCESSES !== undefined && { workerProcesses: Number(vars.WORKER_PROCESSES) }),
       ...(vars.WORKER_NICE !== undefined && { workerNice: Number(vars.WORKER_NICE) }),
+      ...(vars.BURST_WORKER_PROCESSES !== undefined && { burstWorkerProcesses: Number(vars.BURST_WORKER_PROCESSES) }),
+      ...((vars.BURST_BACKLOG_OPEN !== undefined || vars.BURST_BACKLOG_CLOSE !== undefined) && {
+        burstBacklog: {
+          ...(vars.BURST_BACKLOG_OPEN !== undefined && { open: Number(vars.BURST_BACKLOG_OPEN) }),
+          ...(vars.BURST_BACKLOG_CLOSE !== undefined && { close: Number(vars.BURST_BACKLOG_CLOSE) }),
+        },
+      }),
     },
     claims: { ...(vars.READ_CACHE === 'false' && { readCache: { queuePages: 0, claims: 0 } }) },
     review: {
@@ -197,7 +214,12 @@ export function loadSettings(
     webhooks: webhookSettings(file, vars, nodeEnv),
     console: consoleSettings(file, nodeEnv),
   } as Settings;
-  return merge(base, overrides);
+  const settings = merge(base, overrides);
+  const { open, close } = settings.jobs.burstBacklog;
+  if (!(close < open)) {
+    throw new Error(`Invalid settings: jobs.burstBacklog.close (${close}, env BURST_BACKLOG_CLOSE) must be below jobs.burstBacklog.open (${open}, env BURST_BACKLOG_OPEN)`);
+  }
+  return settings;
 }
 
 function consoleSettings(file: unknown, nodeEnv: string): Settings['console'] {

@@ -5,6 +5,11 @@ import { SETTINGS, type Settings } from '../config/settings.js';
 import { Metrics } from '../metrics/metrics.js';
 import { watchJobDurations } from '../metrics/job-timing.js';
 import { QUEUE_NAMES } from './job-catalogue.js';
+import { BacklogGate } from './backlog-gate.js';
+import { QueueStats } from './queue-health.service.js';
+
+/** How often a burst child looks at the backlog. */
+const GATE_POLL_MS = 1000;
 
 /**
  * Starts the queue workers — unless this process is API-only (jobs.runWorkers: false: env
@@ -22,7 +27,10 @@ export class WorkerRunner implements OnApplicationBootstrap {
     private readonly discovery: DiscoveryService,
     @Inject(SETTINGS) private readonly settings: Settings,
     private readonly metrics: Metrics,
+    private readonly queues: QueueStats,
   ) {}
+
+  private gate: BacklogGate | null = null;
 
   onApplicationBootstrap(): void {
     const handlers = this.discovery
@@ -56,5 +64,39 @@ export class WorkerRunner implements OnApplicationBootstrap {
       host.worker.on('ready', () => (reported = false));
       watchJobDurations(host.worker, queue, (timing) => this.metrics.recordJob(timing));
     }
+    if (this.settings.jobs.gated) this.startGate(handlers);
+  }
+
+  /**
+   * A burst child: its workers wait, paused, while the steady children keep up, and join in while
+   * the backlog is long (src/jobs/backlog-gate.ts). A job one of them holds when the gate closes is
+   * finished first: pausing only stops it from taking more.
+   */
+  private startGate(handlers: WorkerHost[]): void {
+    // A pause or resume still under way when the service stops meets a closed Redis connection; the
+    // worker's close reports what matters, and an unhandled rejection would end the process with 1.
+    const quietly = (change: Promise<void>): void => void change.catch((error: Error) => this.logger.debug({ err: error.message }, 'burst workers: pause or resume cut short'));
+    for (const host of handlers) quietly(host.worker.pause(true));
+    this.gate = new BacklogGate({
+      thresholds: this.settings.jobs.burstBacklog,
+      pollMs: GATE_POLL_MS,
+      waiting: async () => Object.values(await this.queues.depths()).reduce((sum, q) => sum + q.waiting, 0),
+      onChange: (open, waiting) => {
+        if (open) {
+          for (const host of handlers) quietly(host.worker.resume());
+          this.logger.log({ waiting }, 'burst workers: taking jobs while the backlog is long');
+        } else {
+          for (const host of handlers) quietly(host.worker.pause());
+          this.logger.log({ waiting }, 'burst workers: paused, the backlog is short again');
+        }
+      },
+    });
+    this.gate.start();
+    this.logger.log({ open: this.settings.jobs.burstBacklog.open, close: this.settings.jobs.burstBacklog.close }, 'burst workers: paused until the backlog is long');
+  }
+
+  /** Before the workers close: a gate opening then would start them again. */
+  stopGate(): void {
+    this.gate?.stop();
   }
 }

@@ -15,6 +15,8 @@ export interface SupervisorOptions {
   /** The worker entry point (dist/worker.js beside dist/main.js). */
   script: string;
   count: number;
+  /** Burst children started after the `count` steady ones: their workers follow the backlog gate (jobs.gated). */
+  burstCount?: number;
   /**
    * Handed to every child, so a child never resolves Redis or reads config on its own; only the
    * first child runs the outbox relay (jobs.outboxRelay), and wakeRelay() reaches that one.
@@ -52,7 +54,7 @@ export class WorkerSupervisor {
   private wakePending = false;
 
   constructor(private readonly options: SupervisorOptions) {
-    this.slots = Array.from({ length: options.count }, (_, index) => ({
+    this.slots = Array.from({ length: options.count + (options.burstCount ?? 0) }, (_, index) => ({
       index,
       child: null,
       exited: null,
@@ -158,7 +160,8 @@ export class WorkerSupervisor {
     slot.ready = false;
     slot.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     const { settings: own } = this.options;
-    const settings: ToChild = { type: 'settings', settings: { ...own, jobs: { ...own.jobs, outboxRelay: slot.index === 0 } } };
+    const gated = slot.index >= this.options.count;
+    const settings: ToChild = { type: 'settings', settings: { ...own, jobs: { ...own.jobs, outboxRelay: slot.index === 0, gated } } };
     child.send(settings);
     child.on('message', (message: unknown) => {
       if (!isToParent(message)) return;
@@ -166,7 +169,7 @@ export class WorkerSupervisor {
         slot.ready = true;
         this.lowerPriority(child); // again: the threads the child started while it booted
       }
-      if (message.type === 'ready') this.options.log.info({ workerPid: child.pid, slot: slot.index }, 'worker process ready');
+      if (message.type === 'ready') this.options.log.info({ workerPid: child.pid, slot: slot.index, burst: slot.index >= this.options.count }, 'worker process ready');
       else this.options.onTimings(message.timings);
     });
     // e.g. the script cannot be started; 'exit' follows and the slot is retried
@@ -182,7 +185,7 @@ export class WorkerSupervisor {
       );
       slot.restart = setTimeout(() => this.spawn(slot), delay);
     });
-    this.options.log.info({ workerPid: child.pid, slot: slot.index }, 'worker process started');
+    this.options.log.info({ workerPid: child.pid, slot: slot.index, burst: slot.index >= this.options.count }, 'worker process started');
   }
 }
 

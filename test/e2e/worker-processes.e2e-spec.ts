@@ -25,16 +25,16 @@ beforeEach(async () => {
 
 afterEach(() => endServiceRun(run));
 
-function startService(): ServiceProcess {
-  const service = spawnService('node', ['dist/main.js'], { env: run.env });
+function startService(env: Record<string, string> = {}): ServiceProcess {
+  const service = spawnService('node', ['dist/main.js'], { env: { ...run.env, ...env } });
   leftovers.push(service.child.pid!);
   return service;
 }
 
-/** The pid of a worker child that told the parent it is ready, other than those in `except`. */
-async function readyWorker(service: ServiceProcess, except: number[] = []): Promise<number> {
+/** The pid of a steady (or burst) worker child that told the parent it is ready, other than those in `except`. */
+async function readyWorker(service: ServiceProcess, except: number[] = [], burst = false): Promise<number> {
   const pid = await eventually(() => {
-    const line = service.logs().find((l) => l.msg === 'worker process ready' && !except.includes(l.workerPid as number));
+    const line = service.logs().find((l) => l.msg === 'worker process ready' && l.burst === burst && !except.includes(l.workerPid as number));
     return line ? (line.workerPid as number) : false;
   }, START_MS, 100);
   leftovers.push(pid);
@@ -145,6 +145,42 @@ describe('`node dist/main.js`: queue workers in child processes', () => {
     expect(isAlive(replacement)).toBe(false);
     expect(isAlive(redis)).toBe(false);
     expect(await portIsFree(run.port)).toBe(true);
+  }, START_MS * 2 + 120_000);
+
+  it('a burst child waits while the steady child keeps up, takes jobs while the backlog is long, and pauses again', async () => {
+    const service = startService({ BURST_BACKLOG_OPEN: '40', BURST_BACKLOG_CLOSE: '0' });
+    await waitForHealth(service, run.baseUrl, START_MS);
+    const apiPid = service.child.pid!;
+    const steady = await readyWorker(service);
+    const burst = await readyWorker(service, [steady], true);
+    expect(getPriority(burst)).toBe(Math.max(19, getPriority(apiPid)));
+    const burstSaid = (msg: string) => service.logs().some((l) => l.pid === burst && l.msg === msg);
+    await eventually(() => burstSaid('burst workers: paused until the backlog is long'), 5000, 50);
+
+    const key = await factChecker();
+    for (let n = 0; n < 3; n++) await checked(key, await createClaim(key, n));
+    expect(burstSaid('burst workers: taking jobs while the backlog is long')).toBe(false);
+
+    // a burst: claims arrive faster than one child checks them (on an empty desk a check takes
+    // milliseconds, so it takes many), and the backlog passes the open mark
+    const ids: string[] = [];
+    let next = 0;
+    await Promise.all(Array.from({ length: 50 }, async () => {
+      while (next < 1500) ids.push(await createClaim(key, 10 + next++));
+    }));
+    await eventually(() => burstSaid('burst workers: taking jobs while the backlog is long'), 30_000, 100);
+    await eventually(() => burstSaid('burst workers: paused, the backlog is short again'), 60_000, 100);
+    for (const id of ids.slice(-20)) await checked(key, id);
+    const opened = service.logs().find((l) => l.pid === burst && l.msg === 'burst workers: taking jobs while the backlog is long');
+    expect(opened!.waiting as number).toBeGreaterThanOrEqual(40);
+
+    service.child.kill('SIGTERM');
+    const ended = await exitWithin(service, STOP_MS);
+    // a child that ends with 1 usually printed why on stderr, which the JSON log lines do not hold
+    if (ended?.code !== 0) console.log(service.output().split('\n').slice(-40).join('\n'));
+    expect(ended).toEqual({ code: 0, signal: null });
+    expect(isAlive(steady)).toBe(false);
+    expect(isAlive(burst)).toBe(false);
   }, START_MS * 2 + 120_000);
 
   it('a worker child stops by itself when the API process is killed outright', async () => {
