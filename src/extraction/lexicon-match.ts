@@ -30,28 +30,15 @@ function index<T>(items: Array<[string, T]>): Map<string, Phrase<T>[]> {
 
 const roles = index(ROLES.flatMap((r) => r.forms.map((f) => [f, r] as [string, RoleEntry])));
 const orgs = index(ORGANISATIONS.flatMap((o) => o.forms.map((f) => [f, o] as [string, OrgEntry])));
-const people = index(
-  PEOPLE.flatMap((p) =>
-    p.forms.flatMap((f) => [
-      [f, { p, possessive: false }],
-      // German genitive "Putins", English "Putin's".
-      [`${f}s`, { p, possessive: true }],
-      [`${f}'s`, { p, possessive: true }],
-    ] as Array<[string, { p: PersonEntry; possessive: boolean }]>),
-  ),
-);
+/** A written form with its German genitive ("Putins", "Gazproms") and English possessive ("Putin's"). */
+function withPossessives<T>(form: string, of: (possessive: boolean) => T): Array<[string, T]> {
+  return [[form, of(false)], [`${form}s`, of(true)], [`${form}'s`, of(true)]];
+}
+
+const people = index(PEOPLE.flatMap((p) => p.forms.flatMap((f) => withPossessives(f, (possessive) => ({ p, possessive })))));
 // Acronyms are matched as written: "WHO" is the health organisation, "who" is not.
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
-const bodies = index(
-  BODIES.flatMap((b) =>
-    b.forms.flatMap((f) => [
-      [f, { b, form: f }],
-      // German genitive "Gazproms", English "Equinor's".
-      [`${f}s`, { b, form: f }],
-      [`${f}'s`, { b, form: f }],
-    ] as Array<[string, { b: BodyEntry; form: string }]>),
-  ),
-);
+const bodies = index(BODIES.flatMap((b) => b.forms.flatMap((f) => withPossessives(f, () => ({ b, form: f })))));
 const capitals = index(CAPITALS.flatMap((c) => c.forms.flatMap((f) => [[f, c], [`${f}s`, c]] as Array<[string, CapitalEntry]>)));
 
 function bodyAt(lower: readonly string[], words: readonly string[], i: number): Phrase<{ b: BodyEntry; form: string }> | null {
