@@ -213,3 +213,35 @@ describe('extractClaims: a title of office before a name', () => {
     expect(claim.claimant.name).toBe(name);
   });
 });
+
+describe('extractClaims: which claim a denial answers', () => {
+  const links = (text: string, language: 'de' | 'en') => {
+    const run = extractClaims(text, { language });
+    return { run, links: run.links.map((l) => `${l.from}>${l.to}`) };
+  };
+
+  it.each([
+    ['de', 'Das polnische Agrarministerium teilte am Montag mit, dass die Ernte um 12 Prozent gesunken sei. Die Angaben der Bauern seien „reine Propaganda“, sagte Sprecher Jonas Berger.'],
+    ['en', 'The Polish agriculture ministry said on Monday that the harvest had fallen by 12 percent. The farmers\' figures were "pure propaganda", spokesman Jonas Berger said.'],
+  ] as const)('a spokesperson does not deny the claim of the body he speaks for (%s)', (language, text) => {
+    const { run, links: found } = links(text, language);
+    expect(run.claims.map((c) => c.stance)).toEqual(['asserts', 'denies']);
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Nach Angaben der Polizei verbrannten am Sonntag rund 300 Tonnen Papier in einer Lagerhalle am Fluss. Die Logistikfirma Korvex bestritt, dass Chemikalien ausgelaufen seien.'],
+    ['en', 'Police said about 300 tonnes of paper burned in a warehouse near the river on Sunday. The logistics firm Korvex denied that chemicals had leaked.'],
+  ] as const)('a denial of something nobody claimed answers no claim (%s)', (language, text) => {
+    const { run, links: found } = links(text, language);
+    expect(run.claims[1].stance).toBe('denies');
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Nach Angaben der litauischen Polizei hat ein Lastwagen aus Belarus 40 Tonnen Kupfer über die Grenze gebracht. Der belarussische Zoll bestritt, dass ein solcher Transport stattgefunden habe.'],
+    ['en', 'Lithuanian police said a truck from Belarus had carried 40 tonnes of stolen copper across the border. The Belarusian customs service denied that any such cargo had passed its checkpoints.'],
+  ] as const)('the party a claim accuses answers it, in other words (%s)', (language, text) => {
+    expect(links(text, language).links).toEqual(['c2>c1']);
+  });
+});

@@ -306,7 +306,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
   const candidates: LinkCandidate[] = merged.map((d, k) => ({
     ref: `c${k + 1}`,
     stance: d.stance,
-    claimantName: d.claimant.claimant.name,
+    claimant: d.claimant.claimant,
     terms: d.terms,
     contentless: d.contentless,
     ownTerms: d.ownTerms,
