@@ -244,4 +244,22 @@ describe('extractClaims: which claim a denial answers', () => {
   ] as const)('the party a claim accuses answers it, in other words (%s)', (language, text) => {
     expect(links(text, language).links).toEqual(['c2>c1']);
   });
+
+  it.each([
+    ['de', 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Mai wieder geöffnet. Laut der Stadtverwaltung haben die Reparaturen 8 Millionen Euro gekostet. Es gibt keine Beweise für das, sagte ein Bauunternehmer aus der Nachbarstadt.'],
+    ['en', 'The mayor said on Tuesday that the bridge would reopen in May. The repairs cost 8 million euros, according to the city administration. There is no evidence for that, a union official said.'],
+  ] as const)('"no evidence for that" denies the claim just before (%s)', (language, text) => {
+    const { run, links: found } = links(text, language);
+    expect(run.claims.map((c) => c.stance)).toEqual(['asserts', 'asserts', 'denies']);
+    expect(found).toEqual(['c3>c2']);
+  });
+
+  it.each([
+    ['de', 'Nach Angaben der Gewerkschaft haben sich rund 900 Pflegekräfte am Streik beteiligt. Der Klinikverband hält die Zahl für übertrieben.'],
+    ['en', 'About 900 nurses joined the strike, the union said. The hospital group considers the figure exaggerated.'],
+  ] as const)('holding a figure for exaggerated denies it (%s)', (language, text) => {
+    const { run, links: found } = links(text, language);
+    expect(run.claims.map((c) => c.stance)).toEqual(['asserts', 'denies']);
+    expect(found).toEqual(['c2>c1']);
+  });
 });

@@ -4,14 +4,14 @@ import { contentTerms, detectLanguage, stem, tokenize, type Language } from '../
 import { attributeIn, type Attribution } from './attribution.js';
 import { describeClaimant, type Claimant, type ClaimantInfo } from './claimant.js';
 import { countryNamedBefore, spokespersonOf, withCountry } from './claimant-country.js';
-import { CLAIM_REFERENCES, DISMISSIVE_LABELS } from './cue-lexicon.js';
+import { CLAIM_REFERENCES, DISMISSIVE_LABELS, DISPUTING_LABELS } from './cue-lexicon.js';
 import { mergedClaimant, sameParty } from './denial-merge.js';
 import { findDenialIn } from './denials.js';
 import { isIndirectSpeech } from './konjunktiv.js';
 import { linkDenials, type ClaimLink, type LinkCandidate } from './links.js';
 import { nonStatementSpans } from './masks.js';
 import { extractQuantities } from './quantities-port.js';
-import { prepareSentence, type SentenceTokens, type Span } from './sentence-tokens.js';
+import { boundaryBefore, prepareSentence, type SentenceTokens, type Span } from './sentence-tokens.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 export type Stance = 'asserts' | 'denies';
@@ -147,10 +147,15 @@ function stemsOf(words: Iterable<string>, lang: Language): Set<string> {
   return new Set([...words].map((w) => stem(w, lang)));
 }
 /** Terms that say what kind of statement a denial is, not what it is about. */
+const labelWords = (lang: Language): string[] =>
+  `${DISMISSIVE_LABELS[lang]}|${DISPUTING_LABELS[lang]}`.split(/[|()?:\s]+/).filter((w) => /^\p{L}+$/u.test(w));
 const NON_CONTENT: Record<Language, Set<string>> = {
-  de: stemsOf([...CLAIM_REFERENCES.de, ...DISMISSIVE_LABELS.de.split(/[|()?:\s]+/).filter((w) => /^\p{L}+$/u.test(w))], 'de'),
-  en: stemsOf([...CLAIM_REFERENCES.en, ...DISMISSIVE_LABELS.en.split(/[|()?:\s]+/).filter((w) => /^\p{L}+$/u.test(w))], 'en'),
+  de: stemsOf([...CLAIM_REFERENCES.de, ...labelWords('de')], 'de'),
+  en: stemsOf([...CLAIM_REFERENCES.en, ...labelWords('en')], 'en'),
 };
+
+const STATEMENT_DEMONSTRATIVES = new Set(['das', 'dies', 'this', 'that']);
+const PRONOUN_PREPOSITIONS = new Set(['für', 'for', 'of']);
 
 /** Whether a denial points back, and at what: "bestritt das"/"rejected those claims" → the claim before; "den Bericht" → the main claim. */
 function backReference(s: SentenceTokens, lang: Language, skip: Span, cueAt: number): LinkCandidate['backRef'] {
@@ -162,6 +167,10 @@ function backReference(s: SentenceTokens, lang: Language, skip: Span, cueAt: num
     const w = s.lower[i];
     if (i === cueAt + 1 && (w === 'das' || w === 'dies' || w === 'this') && !refs.has(s.lower[i + 1] ?? '')) return 'previous';
     if (i === cueAt + 1 && (w === 'it' || w === 'es')) found ??= 'main'; // "called it fabrication": the report
+    // "keine Beweise dafür", "no evidence for that": a pronoun that ends the phrase stands for what was just said
+    if (w === 'dafür' || (STATEMENT_DEMONSTRATIVES.has(w) && PRONOUN_PREPOSITIONS.has(s.lower[i - 1] ?? '') && (i + 1 === s.tokens.length || boundaryBefore(s, i + 1)))) {
+      return 'previous';
+    }
     if (refs.has(w) && w !== 'it' && w !== 'this') {
       if (i > 0 && DEMONSTRATIVE_OBJECTS.has(s.lower[i - 1])) return 'previous';
       found ??= 'main';

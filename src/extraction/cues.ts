@@ -2,6 +2,7 @@ import type { Language } from '../text/index.js';
 import {
   CLAIM_REFERENCES,
   DISMISSIVE_LABELS,
+  DISPUTING_LABELS,
   GERMAN_AUXILIARIES,
   REPORTING_VERBS,
   type VerbEntry,
@@ -37,6 +38,16 @@ export function dismissiveLabelIn(text: string, lang: Language): RegExpExecArray
   return LABEL_PATTERNS[lang].exec(text);
 }
 
+const HELD_FOR_PATTERNS: Record<Language, RegExp> = {
+  de: new RegExp(`(?<![\\p{L}])(?:${DISMISSIVE_LABELS.de}|${DISPUTING_LABELS.de})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(?:${DISMISSIVE_LABELS.en}|${DISPUTING_LABELS.en})(?![\\p{L}])`, 'iu'),
+};
+
+/** What a statement is held for ("hält die Zahl für übertrieben"): a dismissive or a disputing label. */
+function heldForLabelIn(text: string, lang: Language): RegExpExecArray | null {
+  return HELD_FOR_PATTERNS[lang].exec(text);
+}
+
 const ANGABEN_NOUNS = new Set([
   'angaben', 'ansicht', 'einschätzung', 'worten', 'informationen', 'darstellung', 'auffassung', 'schätzung', 'schätzungen',
   'recherchen', 'erkenntnissen', 'berechnungen', 'zählung', 'zählungen', 'daten', 'zahlen',
@@ -63,6 +74,17 @@ function restOfClause(s: SentenceTokens, i: number, max = 120): string {
   return s.text.slice(from, stop < 0 ? Math.min(s.text.length, from + max) : Math.min(from + stop, from + max));
 }
 
+/** How far (characters) after "für" the label of "hält … für <label>" may stand ("für stark übertrieben"). */
+const LABEL_AFTER_PREPOSITION = 12;
+/** Pronouns that stand for what was said as the object of a labelling verb ("hält das für Unsinn", "considers it false"). */
+const STATEMENT_PRONOUNS = new Set(['das', 'dies', 'es', 'this', 'that', 'it']);
+
+/** Whether tokens [from, to) hold a word for a statement: "den Bericht", "die Zahlen", "das", "the claims", "it". */
+function claimObjectIn(s: SentenceTokens, from: number, to: number, lang: Language): boolean {
+  for (let j = from; j < to && j < s.tokens.length; j++) if (CLAIM_REFERENCES[lang].has(s.lower[j]) || STATEMENT_PRONOUNS.has(s.lower[j])) return true;
+  return false;
+}
+
 function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language): Cue | null {
   const word = s.tokens[i].token;
   const denial = entry.denial === true;
@@ -80,8 +102,14 @@ function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language
     const end = Math.min(clauseEnd(s, i), i + 5);
     for (let j = i + 1; j <= end; j++) {
       if (s.lower[j] !== entry.preposition) continue;
-      const label = dismissiveLabelIn(restOfClause(s, j, 60), lang);
-      if (label) return { kind: 'verb', at: i, after: j + 1, denial: true, text: `${word} ${s.tokens[j].token} ${label[0]}` };
+      if (entry.needsClaimObject && !claimObjectIn(s, i + 1, j, lang)) return null;
+      const rest = restOfClause(s, j, 60);
+      const label = entry.needsClaimObject ? heldForLabelIn(rest, lang) : dismissiveLabelIn(rest, lang);
+      // "hält die Zahl für übertrieben": the label is what the object is held for, right after the preposition
+      if (label && (!entry.labels || label.index <= LABEL_AFTER_PREPOSITION)) {
+        return { kind: 'verb', at: i, after: j + 1, denial: true, text: `${word} ${s.tokens[j].token} ${label[0]}` };
+      }
+      if (entry.labels) return null; // "hält es für möglich" reports no statement
       return { kind: 'verb', at: i, after: j + 1, denial, text: `${word} ${s.tokens[j].token}` };
     }
     return null;
@@ -96,7 +124,8 @@ function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language
     return null;
   }
   if (entry.labels) {
-    const label = dismissiveLabelIn(restOfClause(s, i), lang);
+    const label = entry.needsClaimObject ? heldForLabelIn(restOfClause(s, i), lang) : dismissiveLabelIn(restOfClause(s, i), lang);
+    if (label && entry.needsClaimObject && !claimObjectIn(s, i + 1, Math.min(clauseEnd(s, i), i + 6) + 1, lang)) return null;
     return label ? { kind: 'verb', at: i, after: i + 1, denial: true, text: `${word} ${label[0]}` } : null;
   }
   if (entry.nounToo) {
@@ -108,8 +137,8 @@ function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language
     if (next !== 'that' && !/:/.test(s.gaps[i + 1] ?? '') && !(afterName && nextFits)) return null;
   }
   if (entry.needsClaimObject) {
-    const refs = CLAIM_REFERENCES[lang];
     const end = Math.min(clauseEnd(s, i), i + 6);
+    const refs = CLAIM_REFERENCES[lang];
     let ok = dismissiveLabelIn(restOfClause(s, i, 80), lang) !== null;
     for (let j = i + 1; j <= end && !ok; j++) ok = refs.has(s.lower[j]);
     if (!ok) return null;

@@ -27,6 +27,33 @@ const REFERENCE_PREDICATE: Record<Language, RegExp> = {
   en: new RegExp(`(?<![\\p{L}])(?:${[...CLAIM_REFERENCES.en].join('|')})(?![\\p{L}])[^.;]{0,50}?\\b(?:is|are|was|were|had been)\\b`, 'iu'),
 };
 
+/**
+ * "Es gibt keine Beweise dafür", "there is no evidence for those claims": denying that a statement holds
+ * by saying nothing bears it out. Only when what it is evidence for is a statement ("dafür", "für das",
+ * "für die Vorwürfe", "for that", "to support the claims"): "no evidence of any attack" is a finding of
+ * one's own, not an answer.
+ */
+const NO_EVIDENCE: Record<Language, RegExp> = {
+  de: /(?<![\p{L}])(?:keine(?:rlei)?\s+(?:beweise|belege)|keinen\s+(?:beweis|beleg))\s+(dafür|für)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])no\s+(?:evidence|proof)\s+(for|of|to\s+support|to\s+back(?:\s+up)?)(?![\p{L}])/iu,
+};
+/** What may stand between "keine Beweise für" and the statement: an article or a demonstrative ("für die Behauptung"). */
+const STATEMENT_DETERMINERS = new Set(['die', 'den', 'der', 'diese', 'diesen', 'dieser', 'solche', 'the', 'these', 'those', 'such', 'any', 'their', 'its', 'his', 'her']);
+const STATEMENT_PRONOUNS = new Set(['das', 'dies', 'this', 'that', 'it', 'them']);
+
+function noEvidenceDenial(text: string, lang: Language, masks: readonly Span[]): DenialCue | null {
+  const m = NO_EVIDENCE[lang].exec(text);
+  if (!m || overlapsAny(m.index, m.index + m[0].length, masks)) return null;
+  const cue = (): DenialCue => ({ kind: 'predicate', text: m[0], start: m.index, end: m.index + m[0].length });
+  if (m[1].toLowerCase() === 'dafür') return cue();
+  const words = text.slice(m.index + m[0].length).split(/\s+/).filter(Boolean).slice(0, 3).map((w) => w.toLowerCase());
+  const bare = (w: string | undefined): string => (w ?? '').replace(/[^\p{L}]+$/u, '');
+  // "für das, sagte …": the pronoun ends the phrase; "für das Schiff" is about the ship
+  if (STATEMENT_PRONOUNS.has(bare(words[0])) && (words[0] !== bare(words[0]) || words.length === 1)) return cue();
+  const noun = STATEMENT_DETERMINERS.has(words[0] ?? '') ? bare(words[1]) : bare(words[0]);
+  return CLAIM_REFERENCES[lang].has(noun) && noun !== 'it' && noun !== 'this' ? cue() : null;
+}
+
 function quoteDenial(s: SentenceTokens, q: Span, lang: Language, masks: readonly Span[]): DenialCue | null {
   const inner = s.text.slice(q.start + 1, Math.max(q.start + 1, q.end - 1));
   if (overlapsAny(q.start, q.end, masks) && !BARE_NO.test(inner)) return null;
@@ -46,7 +73,8 @@ function quoteDenial(s: SentenceTokens, q: Span, lang: Language, masks: readonly
  * The denial in an attributed sentence, or null. Denials are: denial verbs ("bestritt", "dementierte",
  * "wies … zurück", "denied", "refuted", "rejected the report"); labelling a statement as false
  * ("sprach von Desinformation", "called it baseless"); a quoted "Nein"/"No"; a quotation that calls
- * something disinformation or lies; "der Bericht sei falsch" / "the report was false".
+ * something disinformation or lies; "der Bericht sei falsch" / "the report was false"; "es gebe keine
+ * Beweise dafür" / "there is no evidence for those claims".
  * Refusals to comment, failures to confirm and negated denials are not denials.
  */
 export function findDenialIn(s: SentenceTokens, lang: Language, cues: readonly Cue[], masks: readonly Span[]): DenialCue | null {
@@ -59,6 +87,8 @@ export function findDenialIn(s: SentenceTokens, lang: Language, cues: readonly C
     const d = quoteDenial(s, q, lang, masks);
     if (d) return d;
   }
+  const evidence = noEvidenceDenial(s.text, lang, masks);
+  if (evidence) return evidence;
   const unquoted = maskQuotes(s.text, s.quotes);
   const m = REFERENCE_PREDICATE[lang].exec(unquoted);
   if (m) {
