@@ -22,6 +22,8 @@ export interface VerbEntry {
   labels?: boolean;
   /** A preposition that must follow in the clause ("sprach … von"); unlike a particle it need not end it. */
   preposition?: string;
+  /** A participle after a comma whose speaker is the subject the sentence opens with ("…, saying …"). */
+  sharedSubject?: boolean;
 }
 
 function table(entries: Array<[string, VerbEntry]>): ReadonlyMap<string, VerbEntry[]> {
@@ -68,6 +70,7 @@ export const REPORTING_VERBS: Readonly<Record<Language, ReadonlyMap<string, Verb
     ['suggested suggests', { preposition: 'that' }],
     ['called calls described describes branded brands labelled labeled termed dubbed', { labels: true }],
     ['considers considered regards regarded', { labels: true, needsClaimObject: true }],
+    ['saying', { sharedSubject: true }],
     ['denied denies deny refuted refutes rebutted', { denial: true }],
     ['rejected rejects dismissed dismisses', { denial: true, needsClaimObject: true }],
   ]),

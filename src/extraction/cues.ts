@@ -27,6 +27,8 @@ export interface Cue {
   particle?: number;
   /** The cue as written, e.g. "teilte mit", "sprach von Desinformation", "according to". */
   text: string;
+  /** A participle that shares the subject of the sentence's first clause ("…, saying …"). */
+  sharedSubject?: boolean;
 }
 
 const LABEL_PATTERNS: Record<Language, RegExp> = {
@@ -127,6 +129,10 @@ function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language
     const label = entry.needsClaimObject ? heldForLabelIn(restOfClause(s, i), lang) : dismissiveLabelIn(restOfClause(s, i), lang);
     if (label && entry.needsClaimObject && !claimObjectIn(s, i + 1, Math.min(clauseEnd(s, i), i + 6) + 1, lang)) return null;
     return label ? { kind: 'verb', at: i, after: i + 1, denial: true, text: `${word} ${label[0]}` } : null;
+  }
+  if (entry.sharedSubject) {
+    if (i < 2 || !/,/.test(s.gaps[i])) return null; // "saying" only opens a statement after the clause it continues
+    return { kind: 'verb', at: i, after: i + 1, denial, text: word, sharedSubject: true };
   }
   if (entry.nounToo) {
     // "claims" is a verb after a name ("Ukraine claims the …") or before "that"; after "the" it is a noun.
