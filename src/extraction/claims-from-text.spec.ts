@@ -263,3 +263,22 @@ describe('extractClaims: which claim a denial answers', () => {
     expect(found).toEqual(['c2>c1']);
   });
 });
+
+describe('extractClaims: the main claim a denial of "the accusation" answers', () => {
+  it.each([
+    ['de', `Dänemark stoppt polnischen Fischkutter in der Ostsee
+
+Die dänische Küstenwache stoppte am Montag einen polnischen Fischkutter in der Ostsee und erklärte, die Besatzung habe 30 Tonnen Hering zu viel geladen. Die polnische Fischereibehörde wies den Vorwurf zurück.
+
+Die Zahl der Fischkutter in der Ostsee sei um 15 Prozent geschrumpft, sagte die Fischereiministerin Lene Holm.`],
+    ['en', `Denmark stops Polish fishing boat in the Baltic Sea
+
+The Danish coast guard stopped a Polish fishing boat in the Baltic Sea on Monday, saying it had loaded 30 tonnes of herring too many. Poland's fisheries authority rejected the accusation.
+
+The number of fishing boats in the Baltic Sea had shrunk by 15 percent, fisheries minister Lene Holm said.`],
+  ] as const)('is the one whose sentence tells what the headline tells, not a later claim sharing a few words (%s)', (language, text) => {
+    const run = extractClaims(text, { language });
+    expect(run.claims.map((c) => c.stance)).toEqual(['asserts', 'denies', 'asserts']);
+    expect(run.links).toEqual([{ from: 'c2', to: 'c1', relation: 'denies' }]);
+  });
+});

@@ -517,14 +517,18 @@ function mergeRepeatedDenials(drafts: readonly Draft[]): Draft[] {
   return out;
 }
 
-/** The asserting claim the headline speaks of (most shared terms), else the first attributed one. */
+/**
+ * The asserting claim the headline speaks of (most shared terms), else the first attributed one. The
+ * headline is compared with the claim's whole sentence: "Norway seizes trawler" tells what "the coast
+ * guard seized a trawler, saying …" did, not what it said.
+ */
 function mainClaim(drafts: readonly Draft[], headlines: readonly Sentence[], lang: Language): number {
   const headlineTerms = new Set(headlines.flatMap((h) => contentTerms(h.text, lang)));
   let best = -1;
   let bestShared = 1;
   drafts.forEach((d, k) => {
     if (d.stance !== 'asserts' || d.publisher) return;
-    const n = shared(d.terms, headlineTerms);
+    const n = shared(new Set([...d.terms, ...contentTerms(d.first.text, lang)]), headlineTerms);
     if (n > bestShared) {
       best = k;
       bestShared = n;
