@@ -45,11 +45,6 @@ const HELD_FOR_PATTERNS: Record<Language, RegExp> = {
   en: new RegExp(`(?<![\\p{L}])(?:${DISMISSIVE_LABELS.en}|${DISPUTING_LABELS.en})(?![\\p{L}])`, 'iu'),
 };
 
-/** What a statement is held for ("hält die Zahl für übertrieben"): a dismissive or a disputing label. */
-function heldForLabelIn(text: string, lang: Language): RegExpExecArray | null {
-  return HELD_FOR_PATTERNS[lang].exec(text);
-}
-
 const ANGABEN_NOUNS = new Set([
   'angaben', 'ansicht', 'einschätzung', 'worten', 'informationen', 'darstellung', 'auffassung', 'schätzung', 'schätzungen',
   'recherchen', 'erkenntnissen', 'berechnungen', 'zählung', 'zählungen', 'daten', 'zahlen',
@@ -76,15 +71,29 @@ function restOfClause(s: SentenceTokens, i: number, max = 120): string {
   return s.text.slice(from, stop < 0 ? Math.min(s.text.length, from + max) : Math.min(from + stop, from + max));
 }
 
-/** How far (characters) after "für" the label of "hält … für <label>" may stand ("für stark übertrieben"). */
-const LABEL_AFTER_PREPOSITION = 12;
+/** Words that may stand between a held statement and its label: "hält das für völlig haltlos", "regarded the claims as baseless". */
+const BEFORE_HELD_LABEL = /^\s*(?:as\s+)?(?:(?:völlig|absolut|schlicht|glatt|totally|completely|entirely|simply|wholly|utterly)\s+)?/iu;
+
+/**
+ * The label a statement is held for, standing right after it ("hält die Zahl für übertrieben", "considers it
+ * false"): a dismissive or a disputing label. Not one further on, which labels something else ("hält das für
+ * ein falsches Signal").
+ */
+function heldForLabelIn(text: string, lang: Language): RegExpExecArray | null {
+  const lead = BEFORE_HELD_LABEL.exec(text)?.[0].length ?? 0;
+  const label = HELD_FOR_PATTERNS[lang].exec(text.slice(lead));
+  if (!label || label.index !== 0) return null;
+  label.index += lead;
+  return label;
+}
+
 /** Pronouns that stand for what was said as the object of a labelling verb ("hält das für Unsinn", "considers it false"). */
 const STATEMENT_PRONOUNS = new Set(['das', 'dies', 'es', 'this', 'that', 'it']);
 
-/** Whether tokens [from, to) hold a word for a statement: "den Bericht", "die Zahlen", "das", "the claims", "it". */
-function claimObjectIn(s: SentenceTokens, from: number, to: number, lang: Language): boolean {
-  for (let j = from; j < to && j < s.tokens.length; j++) if (CLAIM_REFERENCES[lang].has(s.lower[j]) || STATEMENT_PRONOUNS.has(s.lower[j])) return true;
-  return false;
+/** The first token in [from, to) that is a word for a statement ("den Bericht", "die Zahlen", "das", "the claims", "it"), or -1. */
+function claimObjectIn(s: SentenceTokens, from: number, to: number, lang: Language): number {
+  for (let j = from; j < to && j < s.tokens.length; j++) if (CLAIM_REFERENCES[lang].has(s.lower[j]) || STATEMENT_PRONOUNS.has(s.lower[j])) return j;
+  return -1;
 }
 
 function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language): Cue | null {
@@ -104,13 +113,10 @@ function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language
     const end = Math.min(clauseEnd(s, i), i + 5);
     for (let j = i + 1; j <= end; j++) {
       if (s.lower[j] !== entry.preposition) continue;
-      if (entry.needsClaimObject && !claimObjectIn(s, i + 1, j, lang)) return null;
+      if (entry.needsClaimObject && claimObjectIn(s, i + 1, j, lang) < 0) return null;
       const rest = restOfClause(s, j, 60);
       const label = entry.needsClaimObject ? heldForLabelIn(rest, lang) : dismissiveLabelIn(rest, lang);
-      // "hält die Zahl für übertrieben": the label is what the object is held for, right after the preposition
-      if (label && (!entry.labels || label.index <= LABEL_AFTER_PREPOSITION)) {
-        return { kind: 'verb', at: i, after: j + 1, denial: true, text: `${word} ${s.tokens[j].token} ${label[0]}` };
-      }
+      if (label) return { kind: 'verb', at: i, after: j + 1, denial: true, text: `${word} ${s.tokens[j].token} ${label[0]}` };
       if (entry.labels) return null; // "hält es für möglich" reports no statement
       return { kind: 'verb', at: i, after: j + 1, denial, text: `${word} ${s.tokens[j].token}` };
     }
@@ -126,8 +132,13 @@ function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language
     return null;
   }
   if (entry.labels) {
-    const label = entry.needsClaimObject ? heldForLabelIn(restOfClause(s, i), lang) : dismissiveLabelIn(restOfClause(s, i), lang);
-    if (label && entry.needsClaimObject && !claimObjectIn(s, i + 1, Math.min(clauseEnd(s, i), i + 6) + 1, lang)) return null;
+    if (entry.needsClaimObject) {
+      // "considers the figures exaggerated": the label right after the statement held for it
+      const object = claimObjectIn(s, i + 1, Math.min(clauseEnd(s, i), i + 6) + 1, lang);
+      const held = object < 0 ? null : heldForLabelIn(restOfClause(s, object), lang);
+      return held ? { kind: 'verb', at: i, after: i + 1, denial: true, text: `${word} ${held[0]}` } : null;
+    }
+    const label = dismissiveLabelIn(restOfClause(s, i), lang);
     return label ? { kind: 'verb', at: i, after: i + 1, denial: true, text: `${word} ${label[0]}` } : null;
   }
   if (entry.sharedSubject) {
