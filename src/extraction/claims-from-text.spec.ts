@@ -282,3 +282,14 @@ The number of fishing boats in the Baltic Sea had shrunk by 15 percent, fisherie
     expect(run.links).toEqual([{ from: 'c2', to: 'c1', relation: 'denies' }]);
   });
 });
+
+describe('extractClaims: "Das stimmt nicht" / "That is not the case"', () => {
+  it.each([
+    ['de', 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Mai wieder geöffnet. Laut der Stadtverwaltung haben die Reparaturen 8 Millionen Euro gekostet. Das stimmt so nicht, sagte ein Gewerkschaftssprecher.'],
+    ['en', 'The mayor said on Tuesday that the bridge would reopen in May. The repairs cost 8 million euros, according to the city administration. That is not the case, a union spokesman said.'],
+  ] as const)('denies the claim just before (%s)', (language, text) => {
+    const run = extractClaims(text, { language });
+    expect(run.claims.map((c) => c.stance)).toEqual(['asserts', 'asserts', 'denies']);
+    expect(run.links).toEqual([{ from: 'c3', to: 'c2', relation: 'denies' }]);
+  });
+});

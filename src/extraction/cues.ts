@@ -104,7 +104,9 @@ function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language
     const end = clauseEnd(s, i);
     for (let j = i + 1; j <= end; j++) {
       if (s.lower[j] !== entry.particle || s.quoted[j]) continue;
-      const closes = j === end || s.lower[j + 1] === 'dass';
+      // machine-translated word order keeps a denial's particle beside its verb: "wies zurück die Vorwürfe"
+      const garbled = denial && j === i + 1;
+      const closes = j === end || s.lower[j + 1] === 'dass' || garbled;
       if (closes) return { kind: 'verb', at: i, after: j + 1, denial, particle: j, text: `${word} ${s.tokens[j].token}` };
     }
     return null;

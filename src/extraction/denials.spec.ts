@@ -20,6 +20,10 @@ describe('findDenial: German denials', () => {
     ['Es gebe keine Beweise dafür, sagte der Bürgermeister.', 'predicate', 'keine Beweise dafür'],
     ['Es gebe keinerlei Belege für diese Vorwürfe, sagte die Anwältin.', 'predicate', 'keinerlei Belege für'],
     ['„Es gibt keine Beweise für das“, sagte ein Gewerkschafter.', 'predicate', 'keine Beweise für'],
+    ['Das stimmt so nicht, sagte die Bürgermeisterin.', 'predicate', 'Das stimmt so nicht'],
+    ['„Das ist schlicht unzutreffend“, erklärte der Hafenbetreiber.', 'predicate', 'Das ist schlicht unzutreffend'],
+    ['Dies treffe nicht zu, teilte die Bahn mit.', 'predicate', 'Dies treffe nicht zu'],
+    ['Die Reederei wies zurück die Vorwürfe der Gewerkschaft.', 'verb', 'wies zurück'],
   ])('%s', (sentence, kind, text) => {
     expect(findDenial(sentence, 'de')).toMatchObject({ kind, text });
   });

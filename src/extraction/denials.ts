@@ -1,5 +1,5 @@
 import type { Language } from '../text/index.js';
-import { CLAIM_REFERENCES } from './cue-lexicon.js';
+import { CLAIM_REFERENCES, DISMISSIVE_LABELS } from './cue-lexicon.js';
 import { dismissiveLabelIn, findCues, type Cue } from './cues.js';
 import { nonStatementSpans, overlapsAny } from './masks.js';
 import { prepareSentence, type SentenceTokens, type Span } from './sentence-tokens.js';
@@ -10,6 +10,8 @@ export interface DenialCue {
   text: string;
   start: number;
   end: number;
+  /** The denial is said of "das"/"that", what was said just before ("Das stimmt nicht"). */
+  pointsBack?: boolean;
 }
 
 /** Quoted answers that are a denial all by themselves: „Nein“, "No.", "Unsinn!". */
@@ -54,6 +56,31 @@ function noEvidenceDenial(text: string, lang: Language, masks: readonly Span[]):
   return CLAIM_REFERENCES[lang].has(noun) && noun !== 'it' && noun !== 'this' ? cue() : null;
 }
 
+/** Labels that deny when predicated of a statement, too plain to deny anywhere else ("nicht richtig", "wrong"). */
+const PREDICATE_LABELS: Record<Language, string> = {
+  de: 'nicht richtig|nicht korrekt|nicht zutreffend|unzutreffend',
+  en: 'wrong|not correct|not the case|not so',
+};
+const INTENSIFIERS: Record<Language, string> = {
+  de: '(?:schlicht(?:weg)?|einfach|völlig|absolut|so)\\s+',
+  en: '(?:simply|just|completely|totally|absolutely|plainly)\\s+',
+};
+/**
+ * "Das stimmt nicht", "Das ist falsch", "That is not the case", said as the statement itself (at the start
+ * of the sentence or of its quotation, and ending its clause: not "that is not so simple"): a denial of
+ * what was said just before.
+ */
+const THAT_IS_FALSE: Record<Language, RegExp> = {
+  de: new RegExp(
+    `^[„“"»«‚'\\s]*(?:das|dies)\\s+(?:(?:ist|sei|war|wäre)\\s+(?:${INTENSIFIERS.de})?(?:${DISMISSIVE_LABELS.de}|${PREDICATE_LABELS.de})|(?:stimmt|stimme|stimmte)\\s+(?:so\\s+|einfach\\s+)?nicht|(?:trifft|treffe)\\s+nicht\\s+zu)(?![\\p{L}])(?=\\s*(?:[,.;:!?„“”"»«’']|$))`,
+    'iu',
+  ),
+  en: new RegExp(
+    `^[“"‘'\\s]*(?:that|this)(?:\\s+(?:is|was)|'s|’s)\\s+(?:${INTENSIFIERS.en})?(?:${DISMISSIVE_LABELS.en}|${PREDICATE_LABELS.en})(?![\\p{L}])(?=\\s*(?:[,.;:!?„“”"»«’']|$))`,
+    'iu',
+  ),
+};
+
 function quoteDenial(s: SentenceTokens, q: Span, lang: Language, masks: readonly Span[]): DenialCue | null {
   const inner = s.text.slice(q.start + 1, Math.max(q.start + 1, q.end - 1));
   if (overlapsAny(q.start, q.end, masks) && !BARE_NO.test(inner)) return null;
@@ -89,6 +116,11 @@ export function findDenialIn(s: SentenceTokens, lang: Language, cues: readonly C
   }
   const evidence = noEvidenceDenial(s.text, lang, masks);
   if (evidence) return evidence;
+  const thatFalse = THAT_IS_FALSE[lang].exec(s.text);
+  if (thatFalse && !overlapsAny(0, thatFalse[0].length, masks)) {
+    const start = thatFalse[0].length - thatFalse[0].trimStart().length;
+    return { kind: 'predicate', text: thatFalse[0].trim().replace(/^[„“"»«‚'‘]+/u, ''), start, end: thatFalse[0].length, pointsBack: true };
+  }
   const unquoted = maskQuotes(s.text, s.quotes);
   const m = REFERENCE_PREDICATE[lang].exec(unquoted);
   if (m) {
