@@ -72,7 +72,7 @@ export const REPORTING_VERBS: Readonly<Record<Language, ReadonlyMap<string, Verb
     ['considers considered regards regarded', { labels: true, needsClaimObject: true }],
     ['saying', { sharedSubject: true }],
     ['denied denies deny refuted refutes rebutted', { denial: true }],
-    ['rejected rejects dismissed dismisses', { denial: true, needsClaimObject: true }],
+    ['rejected rejects dismissed dismisses disputed disputes contested contests', { denial: true, needsClaimObject: true }],
   ]),
 };
 

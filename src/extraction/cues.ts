@@ -156,6 +156,8 @@ function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language
     if (next !== 'that' && !/:/.test(s.gaps[i + 1] ?? '') && !(afterName && nextFits)) return null;
   }
   if (entry.needsClaimObject) {
+    // "the disputed figures": after a determiner the participle describes a noun, nobody rejects anything
+    if (i > 0 && /^(?:the|a|an|its|their|his|her|these|those|this|that)$/.test(s.lower[i - 1])) return null;
     const end = Math.min(clauseEnd(s, i), i + 6);
     const refs = CLAIM_REFERENCES[lang];
     let ok = dismissiveLabelIn(restOfClause(s, i, 80), lang) !== null;

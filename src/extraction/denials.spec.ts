@@ -24,6 +24,7 @@ describe('findDenial: German denials', () => {
     ['„Das ist schlicht unzutreffend“, erklärte der Hafenbetreiber.', 'predicate', 'Das ist schlicht unzutreffend'],
     ['Dies treffe nicht zu, teilte die Bahn mit.', 'predicate', 'Dies treffe nicht zu'],
     ['Die Reederei wies zurück die Vorwürfe der Gewerkschaft.', 'verb', 'wies zurück'],
+    ['Der Betreiber bestritt die Zahlen am Freitag.', 'verb', 'bestritt'],
   ])('%s', (sentence, kind, text) => {
     expect(findDenial(sentence, 'de')).toMatchObject({ kind, text });
   });
