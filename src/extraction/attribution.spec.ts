@@ -111,6 +111,15 @@ describe('attribute: a reporting verb that continues the first clause speaks for
     expect(attribute(sentence, lang)?.claimant.claimant.name).toMatch(/NATO and (?:the )?EU/);
   });
 
+  it.each<[Language, string, string]>([
+    ['de', 'Die Fähre verspätete sich, weil die Hafenarbeiter streikten und erklärten, sie bekämen 5 Prozent zu wenig Lohn.', 'Fähre'],
+    ['en', 'The ferry was late, because the dock workers went on strike and said they were paid 5 percent too little.', 'ferry'],
+    ['de', 'Letzterer verließ den Saal und erklärte, die Sitzung sei damit beendet.', 'Letzterer'],
+    ['en', 'Latter left the hall and said the session was over.', 'Latter'],
+  ])('only a main clause that opens with someone who can speak lends its subject (%s: %s)', (lang, sentence, notSpeaker) => {
+    expect(attribute(sentence, lang)?.claimant.claimant.name ?? null).not.toBe(notSpeaker);
+  });
+
   it.each<[Language, string]>([
     ['en', 'Nobody was saying that the port would close.'],
     ['en', 'The ferry kept saying nothing.'],
