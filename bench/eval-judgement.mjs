@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractClaims } from '../dist/extraction/claims-from-text.js';
-import { evaluateArticle, notStandingAlone, sameName, summarise } from '../dist/extraction/evaluate.js';
+import { claimantMatches, evaluateArticle, notStandingAlone, summarise } from '../dist/extraction/evaluate.js';
 import { findDateline } from '../dist/dates/index.js';
 import { extractQuantities } from '../dist/quantities/index.js';
 import { compareAgainst, measureKey, pairKey, partSumMismatch, singleQuantityFlags } from '../dist/consistency/rules.js';
@@ -53,8 +53,7 @@ function covers(article, expected, predicted) {
   return at >= 0 && predicted.start < at + expected.contains.length && at < predicted.end;
 }
 
-const claimantRight = (expected, predicted) =>
-  [expected.claimant, ...(expected.claimantAlso ?? [])].some((name) => sameName(name, predicted.claimant.name));
+const claimantRight = (expected, predicted) => claimantMatches(expected, predicted.claimant.name);
 
 /** The predicted claim a reader would point at for an expected one: it covers the text; same stance preferred. */
 function matchClaims(article, run) {

@@ -1,4 +1,5 @@
 import { attribute } from './attribution.js';
+import type { Language } from '../text/index.js';
 
 type Row = [sentence: string, name: string, affiliation: string | null, country: string | null, cue: string, content: string];
 
@@ -88,6 +89,41 @@ describe('attribute: sentences without an attribution', () => {
     ['The State Department did not confirm the figure.', 'en'],
     ['The claims were widely shared online.', 'en'],
   ] as const)('%s', (sentence, lang) => {
+    expect(attribute(sentence, lang)).toBeNull();
+  });
+});
+
+describe('attribute: a reporting verb that continues the first clause speaks for its subject', () => {
+  it.each<[Language, string, string, string]>([
+    ['de', 'Die dänische Küstenwache stoppte am Montag einen Fischkutter und erklärte, die Besatzung habe 30 Tonnen Hering zu viel geladen.', 'Danish coast guard', 'die Besatzung habe 30 Tonnen Hering zu viel geladen'],
+    ['de', 'Der Minister reiste am Montag nach Riga und sagte, das Land bekomme 40 weitere Panzer.', 'minister', 'das Land bekomme 40 weitere Panzer'],
+    ['en', 'The Danish coast guard stopped a fishing boat on Monday, saying it had loaded 30 tonnes of herring too many.', 'Danish coast guard', 'it had loaded 30 tonnes of herring too many'],
+    ['en', 'The minister travelled to Riga on Monday and said the country would get 40 more tanks.', 'minister', 'the country would get 40 more tanks'],
+  ])('%s: %s', (lang, sentence, name, said) => {
+    expect(attribute(sentence, lang)?.claimant.claimant.name).toBe(name);
+    expect(content(sentence, lang)).toBe(said);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Die Nato und die EU sagten, die Übung dauere zehn Tage.'],
+    ['en', 'NATO and the EU said the drills would last ten days.'],
+  ])('two speakers named together still speak together (%s)', (lang, sentence) => {
+    expect(attribute(sentence, lang)?.claimant.claimant.name).toMatch(/NATO and (?:the )?EU/);
+  });
+
+  it.each<[Language, string, string]>([
+    ['de', 'Die Fähre verspätete sich, weil die Hafenarbeiter streikten und erklärten, sie bekämen 5 Prozent zu wenig Lohn.', 'Fähre'],
+    ['en', 'The ferry was late, because the dock workers went on strike and said they were paid 5 percent too little.', 'ferry'],
+    ['de', 'Letzterer verließ den Saal und erklärte, die Sitzung sei damit beendet.', 'Letzterer'],
+    ['en', 'Latter left the hall and said the session was over.', 'Latter'],
+  ])('only a main clause that opens with someone who can speak lends its subject (%s: %s)', (lang, sentence, notSpeaker) => {
+    expect(attribute(sentence, lang)?.claimant.claimant.name ?? null).not.toBe(notSpeaker);
+  });
+
+  it.each<[Language, string]>([
+    ['en', 'Nobody was saying that the port would close.'],
+    ['en', 'The ferry kept saying nothing.'],
+  ])('"saying" with no comma before it reports nothing (%s: %s)', (lang, sentence) => {
     expect(attribute(sentence, lang)).toBeNull();
   });
 });

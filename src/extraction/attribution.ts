@@ -172,8 +172,38 @@ function phraseEndingAt(s: SentenceTokens, at: number): TokenRange | null {
   return from < at ? { from, to: at } : null;
 }
 
+/**
+ * "Die Küstenwache stoppte den Kutter und erklärte, …", "the coast guard stopped the boat and said …",
+ * "…, saying …": a reporting verb that continues the first clause has no subject of its own, so the
+ * speaker is the phrase the sentence opens with; null when the verb is no such continuation or the
+ * sentence opens with no one who could speak (the other readings of the cue then apply).
+ */
+function sharedSubject(s: SentenceTokens, cue: Cue, lang: Language): TokenRange[] | null {
+  if (cue.kind !== 'verb') return null;
+  const coordinated = cue.at >= 3 && COORDINATORS.has(s.lower[cue.at - 1]) && !s.quoted[cue.at - 1];
+  if (!cue.sharedSubject && !coordinated) return null;
+  if (coordinated && !cue.sharedSubject) {
+    // what follows the verb is the reported clause, not the verb's own subject ("und sagte der Sprecher")
+    const next = cue.after;
+    const opens = next < s.tokens.length && (COMPLEMENTISERS.has(s.lower[next]) || /[,:]/.test(s.gaps[next]) || (lang === 'en' && opensClause(s, next)));
+    if (!opens) return null;
+  }
+  // only a main clause that runs unbroken up to the verb: "…, da die Streitkräfte vorrückten und behaupteten" has
+  // its subject in the clause the comma opens
+  const last = cue.sharedSubject ? cue.at - 1 : cue.at;
+  for (let k = 1; k < last; k++) if (boundaryBefore(s, k)) return null;
+  const r = readPhraseForward(s, 0, lang);
+  if (!r || r.to >= cue.at - 1) return null;
+  // the opening phrase must name someone: a role, a body, a country, a full name or a pronoun, not "Letzterer"
+  const who = describeClaimant(phraseWords(s, r), lang);
+  const named = who && (who.anaphor === 'pronoun' || who.roleKey || who.orgKey || who.claimant.country || who.nameWords.length > 1);
+  return named ? [r] : null;
+}
+
 /** Where the claimant may stand for a cue, most likely first. */
 function claimantRanges(s: SentenceTokens, cue: Cue, lang: Language): TokenRange[] {
+  const shared = sharedSubject(s, cue, lang);
+  if (shared) return shared;
   // "…, von einem russischen General, der sagte, US-Beamte hätten …": the speaker is the phrase the pronoun stands for,
   // not the subject of what was said.
   const rel = cue.at - 1;

@@ -106,3 +106,14 @@ describe('describeClaimant: a military rank is no part of the name', () => {
     expect(describe_('Spokesman Colonel Jan Kowal', 'en')?.name).toBe('Jan Kowal');
   });
 });
+
+describe("describeClaimant: an English possessive before the head is named as German's genitive is", () => {
+  it.each<['de' | 'en', string, string]>([
+    ['en', "the company's spokesman", 'company spokesperson'],
+    ['de', 'der Sprecher des Unternehmens', 'company spokesperson'],
+    ['en', "the Danish navy's press office", 'Danish navy press office'],
+    ['en', "the city’s port authority", 'city port authority'],
+  ])('%s: %s', (lang, phrase, name) => {
+    expect(describe_(phrase, lang)?.name).toBe(name);
+  });
+});

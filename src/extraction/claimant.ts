@@ -380,7 +380,9 @@ function compose(p: Parts, article: string, lang: Language): ClaimantInfo | null
   }
   const nameRun = nameRuns.length > 0 ? withoutTitle(nameRuns[nameRuns.length - 1], lang) : null;
   // Lower-case words before the head describe it: "State environmental officials", "the port authority".
-  const describing = p.looseAt.filter((k) => k < headIndex).map((k) => p.words[k]);
+  // "the army's operational command", "the company's spokesman": an English possessive before the head names what
+  // the body belongs to, as a compound does ("army operational command", "company spokesperson")
+  const describing = p.looseAt.filter((k) => k < headIndex).map((k) => p.words[k].replace(/['’]s$/u, ''));
   const modifierWords = [...(modifierRun?.words ?? []), ...describing];
 
   // An institution of one country names it, whatever nationality word stands near it ("Pentagon-Bericht über Chinas Militär").

@@ -213,3 +213,83 @@ describe('extractClaims: a title of office before a name', () => {
     expect(claim.claimant.name).toBe(name);
   });
 });
+
+describe('extractClaims: which claim a denial answers', () => {
+  const links = (text: string, language: 'de' | 'en') => {
+    const run = extractClaims(text, { language });
+    return { run, links: run.links.map((l) => `${l.from}>${l.to}`) };
+  };
+
+  it.each([
+    ['de', 'Das polnische Agrarministerium teilte am Montag mit, dass die Ernte um 12 Prozent gesunken sei. Die Angaben der Bauern seien „reine Propaganda“, sagte Sprecher Jonas Berger.'],
+    ['en', 'The Polish agriculture ministry said on Monday that the harvest had fallen by 12 percent. The farmers\' figures were "pure propaganda", spokesman Jonas Berger said.'],
+  ] as const)('a spokesperson does not deny the claim of the body he speaks for (%s)', (language, text) => {
+    const { run, links: found } = links(text, language);
+    expect(run.claims.map((c) => c.stance)).toEqual(['asserts', 'denies']);
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Nach Angaben der Polizei verbrannten am Sonntag rund 300 Tonnen Papier in einer Lagerhalle am Fluss. Die Logistikfirma Korvex bestritt, dass Chemikalien ausgelaufen seien.'],
+    ['en', 'Police said about 300 tonnes of paper burned in a warehouse near the river on Sunday. The logistics firm Korvex denied that chemicals had leaked.'],
+  ] as const)('a denial of something nobody claimed answers no claim (%s)', (language, text) => {
+    const { run, links: found } = links(text, language);
+    expect(run.claims[1].stance).toBe('denies');
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Nach Angaben der litauischen Polizei hat ein Lastwagen aus Belarus 40 Tonnen Kupfer über die Grenze gebracht. Der belarussische Zoll bestritt, dass ein solcher Transport stattgefunden habe.'],
+    ['en', 'Lithuanian police said a truck from Belarus had carried 40 tonnes of stolen copper across the border. The Belarusian customs service denied that any such cargo had passed its checkpoints.'],
+  ] as const)('the party a claim accuses answers it, in other words (%s)', (language, text) => {
+    expect(links(text, language).links).toEqual(['c2>c1']);
+  });
+
+  it.each([
+    ['de', 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Mai wieder geöffnet. Laut der Stadtverwaltung haben die Reparaturen 8 Millionen Euro gekostet. Es gibt keine Beweise für das, sagte ein Bauunternehmer aus der Nachbarstadt.'],
+    ['en', 'The mayor said on Tuesday that the bridge would reopen in May. The repairs cost 8 million euros, according to the city administration. There is no evidence for that, a union official said.'],
+  ] as const)('"no evidence for that" denies the claim just before (%s)', (language, text) => {
+    const { run, links: found } = links(text, language);
+    expect(run.claims.map((c) => c.stance)).toEqual(['asserts', 'asserts', 'denies']);
+    expect(found).toEqual(['c3>c2']);
+  });
+
+  it.each([
+    ['de', 'Nach Angaben der Gewerkschaft haben sich rund 900 Pflegekräfte am Streik beteiligt. Der Klinikverband hält die Zahl für übertrieben.'],
+    ['en', 'About 900 nurses joined the strike, the union said. The hospital group considers the figure exaggerated.'],
+  ] as const)('holding a figure for exaggerated denies it (%s)', (language, text) => {
+    const { run, links: found } = links(text, language);
+    expect(run.claims.map((c) => c.stance)).toEqual(['asserts', 'denies']);
+    expect(found).toEqual(['c2>c1']);
+  });
+});
+
+describe('extractClaims: the main claim a denial of "the accusation" answers', () => {
+  it.each([
+    ['de', `Dänemark stoppt polnischen Fischkutter in der Ostsee
+
+Die dänische Küstenwache stoppte am Montag einen polnischen Fischkutter in der Ostsee und erklärte, die Besatzung habe 30 Tonnen Hering zu viel geladen. Die polnische Fischereibehörde wies den Vorwurf zurück.
+
+Die Zahl der Fischkutter in der Ostsee sei um 15 Prozent geschrumpft, sagte die Fischereiministerin Lene Holm.`],
+    ['en', `Denmark stops Polish fishing boat in the Baltic Sea
+
+The Danish coast guard stopped a Polish fishing boat in the Baltic Sea on Monday, saying it had loaded 30 tonnes of herring too many. Poland's fisheries authority rejected the accusation.
+
+The number of fishing boats in the Baltic Sea had shrunk by 15 percent, fisheries minister Lene Holm said.`],
+  ] as const)('is the one whose sentence tells what the headline tells, not a later claim sharing a few words (%s)', (language, text) => {
+    const run = extractClaims(text, { language });
+    expect(run.claims.map((c) => c.stance)).toEqual(['asserts', 'denies', 'asserts']);
+    expect(run.links).toEqual([{ from: 'c2', to: 'c1', relation: 'denies' }]);
+  });
+});
+
+describe('extractClaims: "Das stimmt nicht" / "That is not the case"', () => {
+  it.each([
+    ['de', 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Mai wieder geöffnet. Laut der Stadtverwaltung haben die Reparaturen 8 Millionen Euro gekostet. Das stimmt so nicht, sagte ein Gewerkschaftssprecher.'],
+    ['en', 'The mayor said on Tuesday that the bridge would reopen in May. The repairs cost 8 million euros, according to the city administration. That is not the case, a union spokesman said.'],
+  ] as const)('denies the claim just before (%s)', (language, text) => {
+    const run = extractClaims(text, { language });
+    expect(run.claims.map((c) => c.stance)).toEqual(['asserts', 'asserts', 'denies']);
+    expect(run.links).toEqual([{ from: 'c3', to: 'c2', relation: 'denies' }]);
+  });
+});

@@ -4,14 +4,14 @@ import { contentTerms, detectLanguage, stem, tokenize, type Language } from '../
 import { attributeIn, type Attribution } from './attribution.js';
 import { describeClaimant, type Claimant, type ClaimantInfo } from './claimant.js';
 import { countryNamedBefore, spokespersonOf, withCountry } from './claimant-country.js';
-import { CLAIM_REFERENCES, DISMISSIVE_LABELS } from './cue-lexicon.js';
+import { CLAIM_REFERENCES, DISMISSIVE_LABELS, DISPUTING_LABELS } from './cue-lexicon.js';
 import { mergedClaimant, sameParty } from './denial-merge.js';
 import { findDenialIn } from './denials.js';
 import { isIndirectSpeech } from './konjunktiv.js';
 import { linkDenials, type ClaimLink, type LinkCandidate } from './links.js';
 import { nonStatementSpans } from './masks.js';
 import { extractQuantities } from './quantities-port.js';
-import { prepareSentence, type SentenceTokens, type Span } from './sentence-tokens.js';
+import { boundaryBefore, prepareSentence, type SentenceTokens, type Span } from './sentence-tokens.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 export type Stance = 'asserts' | 'denies';
@@ -147,10 +147,15 @@ function stemsOf(words: Iterable<string>, lang: Language): Set<string> {
   return new Set([...words].map((w) => stem(w, lang)));
 }
 /** Terms that say what kind of statement a denial is, not what it is about. */
+const labelWords = (lang: Language): string[] =>
+  `${DISMISSIVE_LABELS[lang]}|${DISPUTING_LABELS[lang]}`.split(/[|()?:\s]+/).filter((w) => /^\p{L}+$/u.test(w));
 const NON_CONTENT: Record<Language, Set<string>> = {
-  de: stemsOf([...CLAIM_REFERENCES.de, ...DISMISSIVE_LABELS.de.split(/[|()?:\s]+/).filter((w) => /^\p{L}+$/u.test(w))], 'de'),
-  en: stemsOf([...CLAIM_REFERENCES.en, ...DISMISSIVE_LABELS.en.split(/[|()?:\s]+/).filter((w) => /^\p{L}+$/u.test(w))], 'en'),
+  de: stemsOf([...CLAIM_REFERENCES.de, ...labelWords('de')], 'de'),
+  en: stemsOf([...CLAIM_REFERENCES.en, ...labelWords('en')], 'en'),
 };
+
+const STATEMENT_DEMONSTRATIVES = new Set(['das', 'dies', 'this', 'that']);
+const PRONOUN_PREPOSITIONS = new Set(['für', 'for', 'of']);
 
 /** Whether a denial points back, and at what: "bestritt das"/"rejected those claims" → the claim before; "den Bericht" → the main claim. */
 function backReference(s: SentenceTokens, lang: Language, skip: Span, cueAt: number): LinkCandidate['backRef'] {
@@ -162,6 +167,10 @@ function backReference(s: SentenceTokens, lang: Language, skip: Span, cueAt: num
     const w = s.lower[i];
     if (i === cueAt + 1 && (w === 'das' || w === 'dies' || w === 'this') && !refs.has(s.lower[i + 1] ?? '')) return 'previous';
     if (i === cueAt + 1 && (w === 'it' || w === 'es')) found ??= 'main'; // "called it fabrication": the report
+    // "keine Beweise dafür", "no evidence for that": a pronoun that ends the phrase stands for what was just said
+    if (w === 'dafür' || (STATEMENT_DEMONSTRATIVES.has(w) && PRONOUN_PREPOSITIONS.has(s.lower[i - 1] ?? '') && (i + 1 === s.tokens.length || boundaryBefore(s, i + 1)))) {
+      return 'previous';
+    }
     if (refs.has(w) && w !== 'it' && w !== 'this') {
       if (i > 0 && DEMONSTRATIVE_OBJECTS.has(s.lower[i - 1])) return 'previous';
       found ??= 'main';
@@ -306,7 +315,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracti
   const candidates: LinkCandidate[] = merged.map((d, k) => ({
     ref: `c${k + 1}`,
     stance: d.stance,
-    claimantName: d.claimant.claimant.name,
+    claimant: d.claimant.claimant,
     terms: d.terms,
     contentless: d.contentless,
     ownTerms: d.ownTerms,
@@ -395,7 +404,7 @@ function fromAttribution(
     terms,
     contentless: ownTerms.length < DEFAULT_CONTENTLESS_TERMS,
     ownTerms: ownTerms.length,
-    backRef: stance === 'denies' ? backReference(s, lang, a.claimantSpan, s.tokens.findIndex((t) => t.start === s.tokens[a.cue.at].start)) : null,
+    backRef: a.denial?.pointsBack ? 'previous' : stance === 'denies' ? backReference(s, lang, a.claimantSpan, s.tokens.findIndex((t) => t.start === s.tokens[a.cue.at].start)) : null,
     publisher: false,
     sentenceIndex: index,
     dated: null,
@@ -459,7 +468,7 @@ function continuation(sentence: Sentence, index: number, s: SentenceTokens, prev
     terms: new Set(terms),
     contentless: false,
     ownTerms: terms.length,
-    backRef: denial ? backReference(s, lang, { start: 0, end: 0 }, -2) : null,
+    backRef: denial?.pointsBack ? 'previous' : denial ? backReference(s, lang, { start: 0, end: 0 }, -2) : null,
     publisher: false,
     sentenceIndex: index,
     dated: null,
@@ -508,14 +517,18 @@ function mergeRepeatedDenials(drafts: readonly Draft[]): Draft[] {
   return out;
 }
 
-/** The asserting claim the headline speaks of (most shared terms), else the first attributed one. */
+/**
+ * The asserting claim the headline speaks of (most shared terms), else the first attributed one. The
+ * headline is compared with the claim's whole sentence: "Norway seizes trawler" tells what "the coast
+ * guard seized a trawler, saying …" did, not what it said.
+ */
 function mainClaim(drafts: readonly Draft[], headlines: readonly Sentence[], lang: Language): number {
   const headlineTerms = new Set(headlines.flatMap((h) => contentTerms(h.text, lang)));
   let best = -1;
   let bestShared = 1;
   drafts.forEach((d, k) => {
     if (d.stance !== 'asserts' || d.publisher) return;
-    const n = shared(d.terms, headlineTerms);
+    const n = shared(new Set([...d.terms, ...contentTerms(d.first.text, lang)]), headlineTerms);
     if (n > bestShared) {
       best = k;
       bestShared = n;

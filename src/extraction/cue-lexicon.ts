@@ -9,16 +9,21 @@ export interface VerbEntry {
   particle?: string;
   /** A denial verb: the statement it reports contradicts something. */
   denial?: boolean;
-  /** English verbs that deny only with a claim-like object ("rejected the report", not "rejected the proposal"). */
+  /**
+   * Verbs that deny only with a claim-like object: "rejected the report", not "rejected the proposal";
+   * "hält die Zahl für übertrieben", "considers it false", not "hält den Plan für falsch".
+   */
   needsClaimObject?: boolean;
   /** Also a common noun ("claims", "reports"): counts only before "that" or a colon. */
   nounToo?: boolean;
   /** A participle: a cue only with an auxiliary earlier in the clause ("hat … zurückgewiesen"). */
   participle?: boolean;
-  /** A labelling verb ("nannte", "called"): a denial when a dismissive label follows. */
+  /** A labelling verb ("nannte", "called"): a denial when a dismissive label follows; with a preposition, only then a cue at all. */
   labels?: boolean;
   /** A preposition that must follow in the clause ("sprach … von"); unlike a particle it need not end it. */
   preposition?: string;
+  /** A participle after a comma whose speaker is the subject the sentence opens with ("…, saying …"). */
+  sharedSubject?: boolean;
 }
 
 function table(entries: Array<[string, VerbEntry]>): ReadonlyMap<string, VerbEntry[]> {
@@ -50,6 +55,7 @@ export const REPORTING_VERBS: Readonly<Record<Language, ReadonlyMap<string, Verb
     ['wies', { particle: 'hin' }],
     ['gesagt gewarnt mitgeteilt hinzugefügt angekündigt bekräftigt versichert berichtet', { participle: true }],
     ['nannte nannten nennt bezeichnete bezeichneten bezeichnet', { labels: true }],
+    ['hält halten hielt hielten', { preposition: 'für', labels: true, needsClaimObject: true }],
     ['bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren verneinte verneinten verneint leugnete leugneten leugnet', { denial: true }],
     ['wies wiesen weist weisen', { particle: 'zurück', denial: true }],
     ['zurückgewiesen', { participle: true, denial: true }],
@@ -63,8 +69,10 @@ export const REPORTING_VERBS: Readonly<Record<Language, ReadonlyMap<string, Verb
     ['put puts', { preposition: 'at' }],
     ['suggested suggests', { preposition: 'that' }],
     ['called calls described describes branded brands labelled labeled termed dubbed', { labels: true }],
+    ['considers considered regards regarded', { labels: true, needsClaimObject: true }],
+    ['saying', { sharedSubject: true }],
     ['denied denies deny refuted refutes rebutted', { denial: true }],
-    ['rejected rejects dismissed dismisses', { denial: true, needsClaimObject: true }],
+    ['rejected rejects dismissed dismisses disputed disputes contested contests', { denial: true, needsClaimObject: true }],
   ]),
 };
 
@@ -75,6 +83,16 @@ export const GERMAN_AUXILIARIES = new Set(['hat', 'haben', 'hatte', 'hatten', 'h
 export const DISMISSIVE_LABELS: Record<Language, string> = {
   de: '(?:des|fehl|falsch)?informations?kampagne|desinformation(?:en)?|propaganda|falschnachricht(?:en)?|falschmeldung(?:en)?|fake[ -]?news|lügen?|erlogen|(?:frei )?erfunden(?:e[nrs]?)?|haltlos(?:e[nrs]?)?|unbegründet(?:e[nrs]?)?|absurd(?:e[nrs]?)?|unsinn|verleumdung(?:en)?|hetze|unwahr(?:e[nrs]?)?|falsch(?:e[nrs]?)?|gegenstandslos|nicht wahr|jeder grundlage|irreführend(?:e[nrs]?)?|ungenau(?:e[nrs]?)?|fälschung',
   en: 'disinformation|misinformation|propaganda|fake news|(?:a )?fake|lies|a lie|fabricated|fabrications?|groundless|baseless|unfounded|absurd|nonsense|ridiculous|false|untrue|slander(?:ous)?|smear|not true|no basis|inaccurate|not accurate|incorrect|misleading',
+};
+
+/**
+ * Labels that dispute a figure or an account without calling it false: a denial only when someone holds
+ * a statement for it ("hält die Zahl für übertrieben", "considers the figures exaggerated"); said of
+ * anything else ("die Reaktion war übertrieben") they are criticism, not a denial.
+ */
+export const DISPUTING_LABELS: Record<Language, string> = {
+  de: '(?:stark |maßlos |weit |völlig )?übertrieben(?:e[nrs]?)?|zu hoch gegriffen|aufgebauscht(?:e[nrs]?)?',
+  en: '(?:grossly |greatly |vastly |wildly )?(?:exaggerated|overstated|inflated|overblown)',
 };
 
 /** Nouns that stand for an earlier statement: what "denied the report" points back to. */

@@ -2,6 +2,7 @@ import type { Language } from '../text/index.js';
 import {
   CLAIM_REFERENCES,
   DISMISSIVE_LABELS,
+  DISPUTING_LABELS,
   GERMAN_AUXILIARIES,
   REPORTING_VERBS,
   type VerbEntry,
@@ -26,6 +27,8 @@ export interface Cue {
   particle?: number;
   /** The cue as written, e.g. "teilte mit", "sprach von Desinformation", "according to". */
   text: string;
+  /** A participle that shares the subject of the sentence's first clause ("…, saying …"). */
+  sharedSubject?: boolean;
 }
 
 const LABEL_PATTERNS: Record<Language, RegExp> = {
@@ -36,6 +39,11 @@ const LABEL_PATTERNS: Record<Language, RegExp> = {
 export function dismissiveLabelIn(text: string, lang: Language): RegExpExecArray | null {
   return LABEL_PATTERNS[lang].exec(text);
 }
+
+const HELD_FOR_PATTERNS: Record<Language, RegExp> = {
+  de: new RegExp(`(?<![\\p{L}])(?:${DISMISSIVE_LABELS.de}|${DISPUTING_LABELS.de})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(?:${DISMISSIVE_LABELS.en}|${DISPUTING_LABELS.en})(?![\\p{L}])`, 'iu'),
+};
 
 const ANGABEN_NOUNS = new Set([
   'angaben', 'ansicht', 'einschätzung', 'worten', 'informationen', 'darstellung', 'auffassung', 'schätzung', 'schätzungen',
@@ -63,6 +71,31 @@ function restOfClause(s: SentenceTokens, i: number, max = 120): string {
   return s.text.slice(from, stop < 0 ? Math.min(s.text.length, from + max) : Math.min(from + stop, from + max));
 }
 
+/** Words that may stand between a held statement and its label: "hält das für völlig haltlos", "regarded the claims as baseless". */
+const BEFORE_HELD_LABEL = /^\s*(?:as\s+)?(?:(?:völlig|absolut|schlicht|glatt|totally|completely|entirely|simply|wholly|utterly)\s+)?/iu;
+
+/**
+ * The label a statement is held for, standing right after it ("hält die Zahl für übertrieben", "considers it
+ * false"): a dismissive or a disputing label. Not one further on, which labels something else ("hält das für
+ * ein falsches Signal").
+ */
+function heldForLabelIn(text: string, lang: Language): RegExpExecArray | null {
+  const lead = BEFORE_HELD_LABEL.exec(text)?.[0].length ?? 0;
+  const label = HELD_FOR_PATTERNS[lang].exec(text.slice(lead));
+  if (!label || label.index !== 0) return null;
+  label.index += lead;
+  return label;
+}
+
+/** Pronouns that stand for what was said as the object of a labelling verb ("hält das für Unsinn", "considers it false"). */
+const STATEMENT_PRONOUNS = new Set(['das', 'dies', 'es', 'this', 'that', 'it']);
+
+/** The first token in [from, to) that is a word for a statement ("den Bericht", "die Zahlen", "das", "the claims", "it"), or -1. */
+function claimObjectIn(s: SentenceTokens, from: number, to: number, lang: Language): number {
+  for (let j = from; j < to && j < s.tokens.length; j++) if (CLAIM_REFERENCES[lang].has(s.lower[j]) || STATEMENT_PRONOUNS.has(s.lower[j])) return j;
+  return -1;
+}
+
 function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language): Cue | null {
   const word = s.tokens[i].token;
   const denial = entry.denial === true;
@@ -71,7 +104,9 @@ function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language
     const end = clauseEnd(s, i);
     for (let j = i + 1; j <= end; j++) {
       if (s.lower[j] !== entry.particle || s.quoted[j]) continue;
-      const closes = j === end || s.lower[j + 1] === 'dass';
+      // machine-translated word order keeps a denial's particle beside its verb: "wies zurück die Vorwürfe"
+      const garbled = denial && j === i + 1;
+      const closes = j === end || s.lower[j + 1] === 'dass' || garbled;
       if (closes) return { kind: 'verb', at: i, after: j + 1, denial, particle: j, text: `${word} ${s.tokens[j].token}` };
     }
     return null;
@@ -80,8 +115,11 @@ function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language
     const end = Math.min(clauseEnd(s, i), i + 5);
     for (let j = i + 1; j <= end; j++) {
       if (s.lower[j] !== entry.preposition) continue;
-      const label = dismissiveLabelIn(restOfClause(s, j, 60), lang);
+      if (entry.needsClaimObject && claimObjectIn(s, i + 1, j, lang) < 0) return null;
+      const rest = restOfClause(s, j, 60);
+      const label = entry.needsClaimObject ? heldForLabelIn(rest, lang) : dismissiveLabelIn(rest, lang);
       if (label) return { kind: 'verb', at: i, after: j + 1, denial: true, text: `${word} ${s.tokens[j].token} ${label[0]}` };
+      if (entry.labels) return null; // "hält es für möglich" reports no statement
       return { kind: 'verb', at: i, after: j + 1, denial, text: `${word} ${s.tokens[j].token}` };
     }
     return null;
@@ -96,8 +134,18 @@ function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language
     return null;
   }
   if (entry.labels) {
+    if (entry.needsClaimObject) {
+      // "considers the figures exaggerated": the label right after the statement held for it
+      const object = claimObjectIn(s, i + 1, Math.min(clauseEnd(s, i), i + 6) + 1, lang);
+      const held = object < 0 ? null : heldForLabelIn(restOfClause(s, object), lang);
+      return held ? { kind: 'verb', at: i, after: i + 1, denial: true, text: `${word} ${held[0]}` } : null;
+    }
     const label = dismissiveLabelIn(restOfClause(s, i), lang);
     return label ? { kind: 'verb', at: i, after: i + 1, denial: true, text: `${word} ${label[0]}` } : null;
+  }
+  if (entry.sharedSubject) {
+    if (i < 2 || !/,/.test(s.gaps[i])) return null; // "saying" only opens a statement after the clause it continues
+    return { kind: 'verb', at: i, after: i + 1, denial, text: word, sharedSubject: true };
   }
   if (entry.nounToo) {
     // "claims" is a verb after a name ("Ukraine claims the …") or before "that"; after "the" it is a noun.
@@ -108,8 +156,10 @@ function readVerb(s: SentenceTokens, i: number, entry: VerbEntry, lang: Language
     if (next !== 'that' && !/:/.test(s.gaps[i + 1] ?? '') && !(afterName && nextFits)) return null;
   }
   if (entry.needsClaimObject) {
-    const refs = CLAIM_REFERENCES[lang];
+    // "the disputed figures": after a determiner the participle describes a noun, nobody rejects anything
+    if (i > 0 && /^(?:the|a|an|its|their|his|her|these|those|this|that)$/.test(s.lower[i - 1])) return null;
     const end = Math.min(clauseEnd(s, i), i + 6);
+    const refs = CLAIM_REFERENCES[lang];
     let ok = dismissiveLabelIn(restOfClause(s, i, 80), lang) !== null;
     for (let j = i + 1; j <= end && !ok; j++) ok = refs.has(s.lower[j]);
     if (!ok) return null;

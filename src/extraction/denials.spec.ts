@@ -15,6 +15,16 @@ describe('findDenial: German denials', () => {
     ['„Das ist Propaganda“, sagte der Sprecher.', 'quote', 'Propaganda'],
     ['„Die USA verbreiten gezielt Desinformation über unser Land und seine Politik in Asien“, sagte Zhao.', 'quote', 'Desinformation'],
     ['Ein Sprecher sagte, die Berichte seien haltlos.', 'predicate', 'haltlos'],
+    ['Der Bauernverband hält die Zahlen für übertrieben.', 'verb', 'hält für übertrieben'],
+    ['Die Reederei hielt das für frei erfunden.', 'verb', 'hielt für frei erfunden'],
+    ['Es gebe keine Beweise dafür, sagte der Bürgermeister.', 'predicate', 'keine Beweise dafür'],
+    ['Es gebe keinerlei Belege für diese Vorwürfe, sagte die Anwältin.', 'predicate', 'keinerlei Belege für'],
+    ['„Es gibt keine Beweise für das“, sagte ein Gewerkschafter.', 'predicate', 'keine Beweise für'],
+    ['Das stimmt so nicht, sagte die Bürgermeisterin.', 'predicate', 'Das stimmt so nicht'],
+    ['„Das ist schlicht unzutreffend“, erklärte der Hafenbetreiber.', 'predicate', 'Das ist schlicht unzutreffend'],
+    ['Dies treffe nicht zu, teilte die Bahn mit.', 'predicate', 'Dies treffe nicht zu'],
+    ['Die Reederei wies zurück die Vorwürfe der Gewerkschaft.', 'verb', 'wies zurück'],
+    ['Der Betreiber bestritt die Zahlen am Freitag.', 'verb', 'bestritt'],
   ])('%s', (sentence, kind, text) => {
     expect(findDenial(sentence, 'de')).toMatchObject({ kind, text });
   });
@@ -31,6 +41,10 @@ describe('findDenial: German denials', () => {
     'Das Ministerium bestätigte den Angriff.',
     'Die Regierung nannte keine Zahlen.',
     '„Wir sind bereit“, sagte der Minister.',
+    'Die Gewerkschaft hält es für möglich, dass der Streik länger dauert.',
+    'Der Verband hält den Neubau für übertrieben teuer.',
+    'Die Polizei fand keine Beweise für einen Einbruch, sagte ein Sprecher.',
+    'Die Reaktion der Stadt sei übertrieben, sagte der Wirt.',
   ])('%s is no denial', (sentence) => {
     expect(findDenial(sentence, 'de')).toBeNull();
   });
@@ -50,6 +64,10 @@ describe('findDenial: English denials', () => {
     ['"This is pure propaganda," the spokesman said.', 'quote', 'propaganda'],
     ['"That is not true," she said.', 'quote', 'not true'],
     ['A spokesman said the reports were false.', 'predicate', 'false'],
+    ['The farmers\' union considers the figures exaggerated.', 'verb', 'considers exaggerated'],
+    ['The port authority regarded the claims as baseless.', 'verb', 'regarded baseless'],
+    ['There is no evidence for that, the mayor said.', 'predicate', 'no evidence for'],
+    ['The lawyer said there was no proof to support the allegations.', 'predicate', 'no proof to support'],
   ])('%s', (sentence, kind, text) => {
     expect(findDenial(sentence, 'en')).toMatchObject({ kind, text });
   });
@@ -66,6 +84,10 @@ describe('findDenial: English denials', () => {
     'NATO warned of Russian disinformation campaigns.',
     'The White House did not respond to a request for comment.',
     '"We are ready," the minister said.',
+    'The union considered the offer exaggerated.',
+    'The council considers it likely that the bridge will reopen.',
+    'Police said they found no evidence of a break-in.',
+    'The mayor said the reaction of the city was exaggerated.',
   ])('%s is no denial', (sentence) => {
     expect(findDenial(sentence, 'en')).toBeNull();
   });

@@ -38,6 +38,21 @@ describe('evaluateArticle', () => {
     expect(s.links).toEqual({ correct: 0, predicted: 0, expected: 1, precision: 1, recall: 0 });
   });
 
+  it('accepts the other names the annotation gives a claimant, for the claim and for its links', () => {
+    const annotated: EvalArticle = {
+      ...article,
+      claims: [article.claims[0], { ...article.claims[1], claimant: 'Ministry of Defence', claimantAlso: ['ministry', 'defence ministry'] }],
+    };
+    const run: PredictedClaims = {
+      claims: [claim('c1', 'US officials', 'asserts', 15, 33), claim('c2', 'ministry', 'denies', 35, 57)],
+      links: [{ from: 'c2', to: 'c1', relation: 'denies' }],
+    };
+    const s = evaluateArticle(annotated, run);
+    expect(s.claims.correct).toBe(2);
+    expect(s.links.correct).toBe(1);
+    expect(evaluateArticle({ ...annotated, claims: [article.claims[0], { ...annotated.claims[1], claimantAlso: ['army'] }] }, run).links.correct).toBe(0);
+  });
+
   it.each([
     ['U.S. officials', 'US officials', true],
     ["Fishermen's groups", 'Fishermens groups', true],

@@ -8,6 +8,8 @@ export interface ExpectedClaim {
   id: string;
   /** Claimant name as extraction should normalise it ("U.S. officials", "Dmitry Peskov"). */
   claimant: string;
+  /** Other names of the claimant that are as right ("ministry" for "Chinese foreign ministry"). */
+  claimantAlso?: string[];
   stance: 'asserts' | 'denies';
   /** A distinctive piece of the claim as it stands in the article text. */
   contains: string;
@@ -68,6 +70,11 @@ export function sameName(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** Whether a predicted claimant name is the expected one or one of the names the annotation accepts as well. */
+export function claimantMatches(expected: ExpectedClaim, name: string): boolean {
+  return [expected.claimant, ...(expected.claimantAlso ?? [])].some((n) => sameName(n, name));
+}
+
 function squash(s: string): string {
   return s.replace(/\s+/g, ' ').toLowerCase();
 }
@@ -79,14 +86,17 @@ function covers(article: EvalArticle, expected: ExpectedClaim, predicted: Predic
   return at >= 0 && predicted.start < at + expected.contains.length && at < predicted.end;
 }
 
-/** Scores one article: claims match one-to-one on claimant name, stance and coverage; links on their matched ends. */
+/**
+ * Scores one article: claims match one-to-one on claimant name (any the annotation accepts), stance and
+ * coverage; links on their matched ends, so a link is right only when both its claims are.
+ */
 export function evaluateArticle(article: EvalArticle, run: PredictedClaims): ArticleScore {
   const matchOf = new Map<string, string>(); // predicted ref → expected id
   const used = new Set<string>();
   const missed: ExpectedClaim[] = [];
   for (const e of article.claims) {
     const hit = run.claims.find(
-      (p) => !used.has(p.ref) && p.stance === e.stance && sameName(p.claimant.name, e.claimant) && covers(article, e, p),
+      (p) => !used.has(p.ref) && p.stance === e.stance && claimantMatches(e, p.claimant.name) && covers(article, e, p),
     );
     if (hit) {
       used.add(hit.ref);

@@ -1,7 +1,7 @@
-import { linkDenials, type LinkCandidate } from './links.js';
+import { linkDenials, partyTerms, type LinkCandidate } from './links.js';
 
 const claim = (ref: string, stance: 'asserts' | 'denies', name: string, terms: string[], extra: Partial<LinkCandidate> = {}): LinkCandidate => ({
-  ref, stance, claimantName: name, terms: new Set(terms), contentless: false, ownTerms: terms.length, backRef: null, ...extra,
+  ref, stance, claimant: { name, affiliation: null, country: null }, terms: new Set(terms), contentless: false, ownTerms: terms.length, backRef: null, ...extra,
 });
 
 describe('linkDenials', () => {
@@ -47,4 +47,39 @@ describe('linkDenials', () => {
     const claims = [claim('c1', 'asserts', 'A', ['x', 'y']), claim('c2', 'denies', 'B', ['p', 'q', 'r', 's', 't'])];
     expect(linkDenials(claims, 'c1')).toEqual([]);
   });
+
+  it('never links a denial to a claim of its own side: a spokesperson does not deny the body he speaks for', () => {
+    const ministry = { name: 'Polish agriculture ministry', affiliation: null, country: 'PL' };
+    const claims = [
+      claim('c1', 'asserts', 'Polish agriculture ministry', ['harvest', '12', 'fall'], { claimant: ministry }),
+      claim('c2', 'denies', 'Jonas Berger', ['harvest', '12', 'propaganda'], { claimant: { name: 'Jonas Berger', affiliation: 'Polish agriculture ministry', country: 'PL' } }),
+    ];
+    expect(linkDenials(claims, 'c1')).toEqual([]);
+  });
+
+  it('a short denial that says what it denies answers no main claim it shares nothing with', () => {
+    const claims = [claim('c1', 'asserts', 'police', ['paper', 'burn', 'warehous']), claim('c2', 'denies', 'Korvex', ['chemic', 'leak'])];
+    expect(linkDenials(claims, 'c1')).toEqual([]);
+  });
+
+  it('a short denial by the party the main claim names answers it ("a truck from Belarus …" – Belarus denied)', () => {
+    const claims = [
+      claim('c1', 'asserts', 'Lithuanian police', ['truck', 'ent_by', '40', 'copper'], { claimant: { name: 'Lithuanian police', affiliation: null, country: 'LT' } }),
+      claim('c2', 'denies', 'Belarusian customs service', ['transport', 'happen'], { claimant: { name: 'Belarusian customs service', affiliation: null, country: 'BY' } }),
+    ];
+    expect(linkDenials(claims, 'c1')).toEqual([{ from: 'c2', to: 'c1', relation: 'denies' }]);
+  });
+
+  it('"the report" and a short denial point back: a main claim made after the denial is reached by content only', () => {
+    const later = [claim('c1', 'denies', 'C', ['provoc'], { backRef: 'main', ownTerms: 1, contentless: true }), claim('c2', 'asserts', 'A', ['cod', 'stock'])];
+    expect(linkDenials(later, 'c2')).toEqual([]);
+    const sharing = [claim('c1', 'denies', 'C', ['drone', 'airspac'], { backRef: 'main' }), claim('c2', 'asserts', 'A', ['drone', 'airspac', '40'])];
+    expect(linkDenials(sharing, 'c2')).toEqual([{ from: 'c1', to: 'c2', relation: 'denies' }]);
+  });
+
+  it.each([
+    [{ name: 'Belarusian border guard', affiliation: null, country: 'BY' }, ['ent_by']],
+    [{ name: 'Kremlin spokesperson', affiliation: 'Kremlin', country: 'RU' }, ['ent_ru']],
+    [{ name: 'Korvex', affiliation: 'company', country: null }, []],
+  ])('partyTerms(%j) = %j', (c, terms) => expect([...partyTerms(c)]).toEqual(terms));
 });

@@ -1,10 +1,12 @@
-import { isNumberToken } from '../text/index.js';
+import { contentTerms, ENTITY_ALIASES, isNumberToken } from '../text/index.js';
+import type { Claimant } from './claimant.js';
+import { sameParty } from './denial-merge.js';
 
 /** What the linker needs to know about a claim. */
 export interface LinkCandidate {
   ref: string;
   stance: 'asserts' | 'denies';
-  claimantName: string;
+  claimant: Claimant;
   /** Content terms (stems, entity ids, numbers) of what the claim is about, without its claimant. */
   terms: ReadonlySet<string>;
   /** A denial with (almost) no content of its own: "Der Kreml dementierte.", "„Nein“". */
@@ -38,12 +40,29 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, numberWeight: n
   return score;
 }
 
+/** Entity terms ("ent_by") of who a claimant is: the country it speaks for and entities its name holds. */
+export function partyTerms(c: Claimant): Set<string> {
+  const out = new Set(contentTerms(`${c.name} ${c.affiliation ?? ''}`, 'en').filter((t) => t.startsWith('ent_')));
+  for (const e of ENTITY_ALIASES) {
+    if (c.country !== null && e.country === c.country && e.names.some((n) => n.kind === 'country')) out.add(e.id);
+  }
+  return out;
+}
+
+function names(claim: LinkCandidate, party: ReadonlySet<string>): boolean {
+  for (const t of party) if (claim.terms.has(t)) return true;
+  return false;
+}
+
 /**
- * Links every denial to the claim it answers: a denial pointing at "that"/"those claims" to the
- * claim just before it; one pointing at "the report" to the main claim when it shares anything with
- * it or says little of its own; otherwise to the asserting claim of another claimant that shares
- * the most content (earlier claims first, later ones only when no earlier one qualifies); a short
- * denial with no better target goes to the main claim.
+ * Links every denial to the claim it answers, never to a claim of its own side (a spokesperson does
+ * not deny the ministry he speaks for): a denial pointing at "that"/"those claims" to the claim just
+ * before it; one pointing at "the report" to the main claim when it shares anything with it or says
+ * little of its own; otherwise to the asserting claim of another party that shares the most content
+ * (earlier claims first, later ones only when no earlier one qualifies); a short denial with no better
+ * target goes to the main claim when it says nothing of its own, shares something with it or is the
+ * answer of the one it accuses ("a drone from Belarus entered …" – "Belarus denied that any aircraft crossed").
+ * Only content links a denial to a claim made after it: "the report" and "bestritt das" point back.
  */
 export function linkDenials(
   claims: readonly LinkCandidate[],
@@ -55,7 +74,7 @@ export function linkDenials(
   const main = claims.find((c) => c.ref === mainRef) ?? null;
   claims.forEach((denial, position) => {
     if (denial.stance !== 'denies') return;
-    const eligible = (c: LinkCandidate): boolean => c.stance === 'asserts' && c.claimantName !== denial.claimantName;
+    const eligible = (c: LinkCandidate): boolean => c.stance === 'asserts' && !sameParty(c.claimant, denial.claimant);
     let best: LinkCandidate | null = null;
     let bestScore = 0;
     const consider = (from: number, to: number): void => {
@@ -71,7 +90,7 @@ export function linkDenials(
     };
     consider(0, position);
     if (bestScore < minScore) consider(position + 1, claims.length);
-    const mainFits = main !== null && eligible(main);
+    const mainFits = main !== null && eligible(main) && claims.indexOf(main) < position;
     let target: LinkCandidate | null = null;
     if (denial.backRef === 'previous') {
       for (let k = position - 1; k >= 0 && target === null; k--) if (eligible(claims[k])) target = claims[k];
@@ -80,7 +99,10 @@ export function linkDenials(
       const short = denial.ownTerms <= DEFAULT_SHORT_DENIAL_TERMS;
       if (denial.backRef === 'main' && mainFits && (short || overlap(main.terms, denial.terms, numberWeight) > 0)) target = main;
       else if (best !== null && bestScore >= minScore) target = best;
-      else if (short && mainFits) target = main;
+      // "bestritt, dass das Schiff Öl verliere": a denial that says what it denies answers no claim about something else
+      else if (short && mainFits && (denial.contentless || overlap(main.terms, denial.terms, numberWeight) > 0 || names(main, partyTerms(denial.claimant)))) {
+        target = main;
+      }
     }
     if (target) links.push({ from: denial.ref, to: target.ref, relation: 'denies' });
   });
