@@ -91,7 +91,7 @@ function chronological(a: RuleQuantity, b: RuleQuantity): [RuleQuantity, RuleQua
 }
 
 /**
- * Two claims' figures for the same measure, subject and unit, stated close in
+ * Two claims' figures of the same comparison key (`keyOf`), stated close in
  * time, that leave no common value once approximation and rounding are
  * allowed for (see intervals.ts for the widening policy).
  */

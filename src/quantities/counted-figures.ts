@@ -13,10 +13,11 @@
  * figure) also counts strikers, injured or dead, so "4,000 dock workers went on strike" meets
  * "900 strikers", and never "4,000 dock workers employed".
  *
- * Two figures clash when unit and thing agree and their intervals do not overlap. Left out on
- * purpose: shares (the share rule compares them with their whole), parts ("davon", "of which",
- * "entfallen auf"), figures whose thing carries a qualifier the other side lacks ("versicherte
- * Schäden", "insured damage"), and texts that speak of another year than the claim.
+ * Each figure also keeps its thing proper (the noun's concept or stem), the words that narrow it,
+ * and what its clause says was done with it (figure-events.ts). Corroboration compares a claim's
+ * figures with a passage's (corroboration/counted-figures.ts); the consistency rules key stored
+ * figures by the same reading (consistency/counted-key.ts). Left out of both on purpose: shares
+ * (the share rule compares them with their whole) and parts ("davon", "of which", "entfallen auf").
  * Pure: no framework, no database.
  */
 import { LRUCache } from 'lru-cache';
