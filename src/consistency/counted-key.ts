@@ -8,8 +8,9 @@
  *  - the subject: the quantity rules', else the one place or country the claim names
  *    (quantities/figure-subject.ts);
  *  - the unit, and any time named next to the figure ("im Oktober", "last year").
- * Any part unknown where it matters (no thing, no subject) gives no key, so the figure is compared
- * with nothing: a missed clash costs less than a false one.
+ * Any part unknown where it matters (no thing, no subject, a count without an event) gives no key,
+ * so the figure is compared with nothing: a missed clash costs less than a false one. Money needs
+ * no event: its noun ("Schäden", "fine") already says what the amount is.
  * Pure: no framework, no database.
  */
 import { countedFigures, type CountedFigure } from '../quantities/counted-figures.js';
@@ -41,6 +42,9 @@ export function countedKey(text: string, q: Quantity, language: Language): strin
   if (f === null || !f.head) return null;
   // a plain count is a count; money must be the same currency the quantity rules read
   if ((f.unit === null && q.unit !== 'count') || (f.unit !== null && f.unit !== q.unit)) return null;
+  // a count says what it counts only with what happened to it: "50.000 Menschen leben in Passau"
+  // and "20.000 Menschen arbeiten dort" name verbs the list does not know, and must not meet
+  if (q.unit === 'count' && f.event === null) return null;
   const subject = q.subject ?? subjectOfText(text, language);
   if (subject === null) return null;
   // the narrowing words are stems of one language: kept with it, so they meet only their own

@@ -10,8 +10,9 @@ describe('subjectOfText: where or whom a claim\'s figures are about', () => {
 
   it('reads the place a claim names (German)', () => {
     expect(subjectOfText('Im Landkreis Cloppenburg wurden 45.000 Hennen getötet.', 'de')).toBe('place:cloppenburg');
-    expect(subjectOfText('Der Sturm hat in Kärnten Schäden von 300 Millionen Euro verursacht.', 'de')).toBe('place:kärnten');
-    expect(subjectOfText('An den Kliniken in Nordrhein-Westfalen streikten 3.000 Beschäftigte.', 'de')).toBe('place:nordrhein westfalen');
+    expect(subjectOfText('Der Sturm hat im Bundesland Kärnten Schäden von 300 Millionen Euro verursacht.', 'de')).toBe('place:kärnten');
+    expect(subjectOfText('An den Kliniken im Land Nordrhein-Westfalen streikten 3.000 Beschäftigte.', 'de')).toBe('place:nordrhein westfalen');
+    expect(subjectOfText('In Passau wurden 1.200 Menschen evakuiert.', 'de')).toBe('place:passau');
   });
 
   it('meets across languages for countries and capitals', () => {
@@ -26,5 +27,9 @@ describe('subjectOfText: where or whom a claim\'s figures are about', () => {
     expect(subjectOfText('Two cables between Finland and Estonia were damaged.', 'en')).toBeNull();
     expect(subjectOfText('In Passau and in Deggendorf 3,000 people were evacuated.', 'en')).toBeNull();
     expect(subjectOfText('On Tuesday 3,000 people were evacuated.', 'en')).toBeNull();
+    // German nouns are capitalised: a plural after a bare preposition is no place, nor is a time
+    expect(subjectOfText('Bei Angriffen wurden 12 Menschen getötet.', 'de')).toBeNull();
+    expect(subjectOfText('In Kliniken streikten 3.000 Beschäftigte.', 'de')).toBeNull();
+    expect(subjectOfText('Über Nacht wurden 40 Drohnen abgeschossen.', 'de')).toBeNull();
   });
 });

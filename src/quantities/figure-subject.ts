@@ -1,6 +1,6 @@
 /**
  * Whom or where a claim's figure is about when the quantity rules give no subject: the place the
- * claim names ("im Landkreis Cloppenburg", "on the island of Evia", "in Kärnten"), else the one
+ * claim names ("im Landkreis Cloppenburg", "on the island of Evia", "in Passau"), else the one
  * country or capital it names ("Ukraine", "Moskau"). Places are written as the text writes them,
  * so "Kärnten" and "Carinthia" do not meet; countries and capitals meet across German and English
  * through the entity lexicon. Adjectives ("der estnischen Marine", "the Austrian ministry said")
@@ -16,8 +16,14 @@ const ARTICLES = /^(?:the|der|die|das|dem|den|des)$/i;
 /** Words that say what kind of place a name is: "Landkreis Cloppenburg", "province of Carinthia". */
 const DESCRIPTORS = /^(?:landkreis|kreis|bezirk|bundesland|land|provinz|region|gemeinde|stadt|insel|kanton|province|region|district|county|state|city|town|island|village|municipality)$/i;
 const COMPASS = /^(?:northern|southern|eastern|western|central|north|south|east|west|nördlichen|südlichen|östlichen|westlichen|nördliche|südliche|östliche|westliche)$/i;
+/**
+ * How a German noun after a bare preposition mostly ends when it is a plural, not a name: such a
+ * name is read only after a descriptor ("im Bundesland Kärnten"), never alone ("in Kärnten").
+ */
+const GERMAN_PLURAL = /(?:en|ern|s)$/;
+
 /** Capitalised words that are times, not places. */
-const NOT_PLACES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jahr|jahre|jahren)$/i;
+const NOT_PLACES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jahr|jahre|jahren|nacht|tag|tage|woche|wochen|monat|monate|stunden|zeit|winter|sommer|frühjahr|herbst|ostern|weihnachten|christmas|easter)$/i;
 
 const capitalised = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}/u.test(t.token) && !NOT_PLACES.test(t.token);
 /** An adjective before a descriptor: lower case ("griechischen Insel"), or an English one of a country ("Austrian province"). */
@@ -38,6 +44,9 @@ function placeAt(text: string, tokens: Token[], i: number, lang: Language): stri
     if (lang === 'en' && tokens[k]?.token.toLowerCase() === 'of') k++;
   } else if (hadArticle || /^im$/i.test(tokens[i].token)) {
     // "in der Ostsee", "im Oktober", "in the ports": a common noun, unless a descriptor names a place
+    return null;
+  } else if (lang === 'de' && tokens[k] !== undefined && GERMAN_PLURAL.test(tokens[k].token)) {
+    // every German noun is capitalised: "bei Angriffen", "in Kliniken" are no places
     return null;
   }
   if (!capitalised(tokens[k]) || !adjacent(text, tokens[k - 1], tokens[k])) return null;
