@@ -18,7 +18,7 @@ import { extractClaims } from '../dist/extraction/claims-from-text.js';
 import { claimantMatches, evaluateArticle, notStandingAlone, summarise } from '../dist/extraction/evaluate.js';
 import { findDateline } from '../dist/dates/index.js';
 import { extractQuantities } from '../dist/quantities/index.js';
-import { compareAgainst, measureKey, pairKey, partSumMismatch, singleQuantityFlags } from '../dist/consistency/rules.js';
+import { compareAgainst, comparisonKey, keyOf, pairKey, partSumMismatch, singleQuantityFlags } from '../dist/consistency/rules.js';
 import { selectConflicts } from '../dist/consistency/conflict-selection.js';
 import { assessCandidates } from '../dist/corroboration/assess.js';
 import { fingerprintText, pickOrigin } from '../dist/corroboration/origins.js';
@@ -126,7 +126,11 @@ function evaluateArticles(articles, flagsTruth) {
       const reference = p.claimedAt ? new Date(p.claimedAt) : dateline?.date ?? NOT_AFTER;
       const quantities = extractQuantities(p.text, { language: run.language, claimantCountry: p.claimant.country });
       claimsById.set(id, { id, text: p.text, language: run.language, claimant: p.claimant.name, quantities, reference });
-      quantities.forEach((quantity, index) => ruleQuantities.push({ claimId: id, index, quantity, referenceDate: reference, claimant: p.claimant.name }));
+      // as the desk stores them: the comparison key read from the claim text, the claimant's country
+      quantities.forEach((quantity, index) => ruleQuantities.push({
+        claimId: id, index, quantity, referenceDate: reference, claimant: p.claimant.name,
+        key: comparisonKey(p.text, quantity, run.language), claimantCountry: p.claimant.country ?? null,
+      }));
     }
   }
   const flags = evaluateFlags(claimsById, ruleQuantities, expectedOf, flagsTruth);
@@ -149,7 +153,7 @@ function evaluateArticles(articles, flagsTruth) {
 
 /**
  * The consistency rules over every claim of the split, as the desk runs them when the claims
- * arrive one after the other: each claim's figures against those held before it (same measure key,
+ * arrive one after the other: each claim's figures against those held before it (same comparison key,
  * one flag per claimant on the other side), its single-figure and part-sum flags. A flag is right
  * when its two claims are a clashing pair of the annotation; every other flag, and a second flag on
  * a pair already flagged, is false.
@@ -162,8 +166,8 @@ function evaluateFlags(claimsById, ruleQuantities, expectedOf, truth) {
   const held = [];
   for (const claim of claimsById.values()) {
     const target = ruleQuantities.filter((rq) => rq.claimId === claim.id);
-    const keys = new Set(target.map((rq) => measureKey(rq.quantity)).filter((k) => k !== null));
-    const partners = held.filter((rq) => keys.has(measureKey(rq.quantity)));
+    const keys = new Set(target.map(keyOf).filter((k) => k !== null));
+    const partners = held.filter((rq) => keys.has(keyOf(rq)));
     const known = new Map([...target, ...partners].map((rq) => [`${rq.claimId}#${rq.index}`, rq]));
     const figureOf = (ref) => known.get(`${ref.claimId}#${ref.index}`);
     const found = selectConflicts(compareAgainst(target, partners), claim.id, figureOf);

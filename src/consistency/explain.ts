@@ -3,6 +3,7 @@
  * in the claim so a fact-checker can find them; dates are ISO days (UTC).
  */
 import type { Quantity } from '../quantities/quantity.js';
+import { describeCountedKey, describeEquipmentKey, isCountedKey } from './counted-key.js';
 import type { ClaimOrigin, RuleQuantity } from './types.js';
 
 export type ImpossibleReason = 'negative_count' | 'share_above_100' | 'negative_share';
@@ -39,6 +40,18 @@ function statement(origin: ClaimOrigin, q: Quantity): string {
   return `${who(origin.claimant, true)} said ${quoted(q)}${aboutWhat(q)} on ${isoDate(origin.referenceDate)}`;
 }
 
+/**
+ * What a figure of a rule counts: the quantity rules' measure and subject (for equipment also its
+ * kind and what was done with it, " equipment (RU; tank, lost)"), or, for a counted figure, what its
+ * key says (" (counting cable, damaged, in Ostsee)").
+ */
+function aboutFigure(rq: RuleQuantity): string {
+  if (isCountedKey(rq.key)) return ` (counting ${describeCountedKey(rq.key)})`;
+  const equipment = describeEquipmentKey(rq.key);
+  if (equipment === null) return aboutWhat(rq.quantity);
+  return ` ${rq.quantity.measure} (${[rq.quantity.subject, equipment].filter(Boolean).join('; ')})`;
+}
+
 /** " (UA)" after a claimant whose country is known. */
 function side(rq: RuleQuantity): string {
   return rq.claimantCountry ? ` (${rq.claimantCountry})` : '';
@@ -51,7 +64,7 @@ function side(rq: RuleQuantity): string {
  */
 export function explainRangeConflict(first: RuleQuantity, second: RuleQuantity, opposingSides = false): string {
   const said = (rq: RuleQuantity, startsSentence: boolean) =>
-    `${who(rq.claimant, startsSentence)}${side(rq)} said ${quoted(rq.quantity)}${aboutWhat(rq.quantity)} on ${isoDate(rq.referenceDate)}`;
+    `${who(rq.claimant, startsSentence)}${side(rq)} said ${quoted(rq.quantity)}${aboutFigure(rq)} on ${isoDate(rq.referenceDate)}`;
   const why = opposingSides
     ? 'the two sides\' estimates do not overlap, so at least one of them is off'
     : 'the figures leave no common value, so they cannot both be true';

@@ -38,7 +38,7 @@ export const DEFAULT_PARTNER_BOUND: Readonly<PartnerBound> = Object.freeze({ per
 
 /**
  * Finds the flags one claim takes part in. Comparison partners come from index range scans on
- * claim_quantities(measure_key, reference_date): same measure, subject and unit, reference date
+ * claim_quantities(measure_key, reference_date): the same comparison key (rules.ts), reference date
  * within the window, nearest first and bounded (partner-bound.ts). Reads only; the caller persists
  * (inside its write, so the view is consistent).
  */

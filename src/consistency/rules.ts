@@ -6,6 +6,7 @@
  */
 import type { Language, Quantity } from '../quantities/quantity.js';
 import { shareWhole } from '../quantities/share-whole.js';
+import { countedKey, equipmentKey } from './counted-key.js';
 import { explainImpossibleValue, explainInvertedRange, explainRangeConflict, type ImpossibleReason } from './explain.js';
 import { intervalOf, isEmptyInterval, relativeGap, separation, widenedInterval, type Interval } from './intervals.js';
 import { DEFAULT_CONSISTENCY_OPTIONS, type ConsistencyOptions } from './options.js';
@@ -29,15 +30,27 @@ export function measureKey(q: Quantity): string | null {
 }
 
 /**
- * The comparison key of a figure found in `text`: `measureKey`, and for a share also the whole it
+ * The key of a figure the quantity rules know: `measureKey`, and for a share also the whole it
  * divides ("share|RU|percent|of:troops"), so that 100 percent of the troops and 70 percent of the
  * machinery never meet. A share whose whole the text does not name compares with nothing.
  */
-export function comparisonKey(text: string, q: Quantity, language: Language): string | null {
+export function measureComparisonKey(text: string, q: Quantity, language: Language): string | null {
   const key = measureKey(q);
   if (key === null || q.measure !== 'share') return key;
   const whole = shareWhole(text, q, language);
   return whole === null ? null : `${key}|of:${whole}`;
+}
+
+/**
+ * The comparison key of a figure found in `text`, as stored with it: the quantity rules' key (for
+ * equipment narrowed to its kind and what was done with it, `equipmentKey`), else, for a figure
+ * whose measure or subject they do not know, the thing it counts, what was done with it and whom
+ * it is about (`countedKey`). A share without its whole gets neither.
+ */
+export function comparisonKey(text: string, q: Quantity, language: Language): string | null {
+  const key = measureComparisonKey(text, q, language);
+  if (key !== null) return q.measure === 'equipment' ? equipmentKey(text, q, language, key) : key;
+  return q.measure === 'share' ? null : countedKey(text, q, language);
 }
 
 /** The key a rule compares by: the one stored with the figure, else the one its fields give. */
@@ -78,7 +91,7 @@ function chronological(a: RuleQuantity, b: RuleQuantity): [RuleQuantity, RuleQua
 }
 
 /**
- * Two claims' figures for the same measure, subject and unit, stated close in
+ * Two claims' figures of the same comparison key (`keyOf`), stated close in
  * time, that leave no common value once approximation and rounding are
  * allowed for (see intervals.ts for the widening policy).
  */

@@ -24,8 +24,8 @@ export interface RuleQuantity {
   referenceDate: Date;
   claimant: string;
   /**
-   * The comparison key stored with the figure (`comparisonKey`: for a share it names the whole);
-   * when absent the rules take `measureKey` of the quantity's fields.
+   * The comparison key stored with the figure (`comparisonKey`: for a share it names the whole, for
+   * a counted figure what it counts); when absent the rules take `measureKey` of the quantity's fields.
    */
   key?: string | null;
   /** ISO code of the claimant's country, when known: estimates from opposing sides are worded as such. */

@@ -13,7 +13,7 @@ import { ClaimHistory } from '../claims/claim-history.js';
 import type { Caller } from '../auth/roles.js';
 import type { Language } from '../text/index.js';
 import { extractQuantities, type Quantity } from '../quantities/index.js';
-import { comparisonKey, DEFAULT_CONSISTENCY_OPTIONS, rangeConflict, type RuleQuantity } from '../consistency/rules.js';
+import { DEFAULT_CONSISTENCY_OPTIONS, measureComparisonKey, rangeConflict, type RuleQuantity } from '../consistency/rules.js';
 import {
   type AnalysedText,
   type AssessedEvidence,
@@ -140,10 +140,15 @@ export interface KeyedFigure {
   key: string;
 }
 
-/** A text's figures that the consistency rules can compare: measure, subject and unit known (and a share's whole). */
+/**
+ * A text's figures that the quantity rules can compare: measure, subject and unit known (and a
+ * share's whole). Counted figures of other measures meet a passage through counted-figures.ts,
+ * which reads the passage's own wording; the keys the desk stores for them need a subject the
+ * claim names, which a passage seldom repeats.
+ */
 export function comparableFigures(text: string, language: Language, claimantCountry: string | null): KeyedFigure[] {
   return extractQuantities(text, { language, claimantCountry }).flatMap((quantity) => {
-    const key = comparisonKey(text, quantity, language);
+    const key = measureComparisonKey(text, quantity, language);
     return key === null ? [] : [{ quantity, key }];
   });
 }

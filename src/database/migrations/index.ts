@@ -14,6 +14,7 @@ import { ClaimJsonOncePerTransaction1733500000000 } from './1733500000000-claim-
 import { ShareWholeInComparisonKey1733600000000 } from './1733600000000-share-whole-in-comparison-key.js';
 import { QuantityClaimantCountry1733610000000 } from './1733610000000-quantity-claimant-country.js';
 import { FiguresOverTime1733710000000 } from './1733710000000-figures-over-time.js';
+import { CountedFiguresInComparisonKey1733800000000 } from './1733800000000-counted-figures-in-comparison-key.js';
 
 /** Every migration, oldest first. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -22,4 +23,4 @@ export const MIGRATIONS = [
   CorroborationMerge1733012000000, QueuePageIndexes1733100000000, StoredClaimJson1733200000000,
   ConsoleSessions1733300000000, SourceDateFoundBy1733400000000, ClaimJsonOncePerTransaction1733500000000,
   ShareWholeInComparisonKey1733600000000, QuantityClaimantCountry1733610000000,
-  FiguresOverTime1733710000000];
+  FiguresOverTime1733710000000, CountedFiguresInComparisonKey1733800000000];
