@@ -24,7 +24,7 @@ describe('where the queue workers run (jobs settings)', () => {
   });
 
   it('adds one burst child by default (BURST_WORKER_PROCESSES), gated by the backlog marks, and refuses marks that cannot work', () => {
-    expect(loadSettings({}).jobs).toMatchObject({ burstWorkerProcesses: 1, burstBacklog: { open: 1000, close: 100 }, gated: false });
+    expect(loadSettings({}).jobs).toMatchObject({ burstWorkerProcesses: 1, burstBacklog: { open: 500, close: 50 }, gated: false });
     expect(loadSettings({ BURST_WORKER_PROCESSES: '0' }).jobs.burstWorkerProcesses).toBe(0);
     expect(loadSettings({ BURST_BACKLOG_OPEN: '40', BURST_BACKLOG_CLOSE: '5' }).jobs.burstBacklog).toEqual({ open: 40, close: 5 });
     expect(() => loadSettings({ BURST_BACKLOG_OPEN: '50', BURST_BACKLOG_CLOSE: '50' })).toThrow(/burstBacklog.close \(50, env BURST_BACKLOG_CLOSE\) must be below/);

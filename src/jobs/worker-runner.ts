@@ -9,7 +9,7 @@ import { BacklogGate } from './backlog-gate.js';
 import { QueueStats } from './queue-health.service.js';
 
 /** How often a burst child looks at the backlog. */
-const GATE_POLL_MS = 1000;
+const GATE_POLL_MS = 500;
 
 /**
  * Starts the queue workers — unless this process is API-only (jobs.runWorkers: false: env
