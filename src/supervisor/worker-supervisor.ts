@@ -1,4 +1,4 @@
-import { execFile, fork, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { getPriority, setPriority } from 'node:os';
 import { readdirSync } from 'node:fs';
 import type { Settings } from '../config/settings.js';
@@ -147,25 +147,6 @@ export class WorkerSupervisor {
     }
   }
 
-  /**
-   * A burst child takes only cycles nothing else wants (Linux SCHED_IDLE, through util-linux's
-   * chrt for all its threads; later threads inherit it). Niceness 19 still leaves a busy child a
-   * share of a core the API wants: acceptable for the steady child, which must keep up, but a burst
-   * child that joined a long backlog would take that share from people as well.
-   */
-  private idleOnly(child: ChildProcess): void {
-    if (child.pid === undefined) return;
-    const pid = child.pid;
-    execFile('chrt', ['--idle', '--all-tasks', '--pid', '0', String(pid)], (error) => {
-      if (error && child.exitCode === null && !this.idleWarned) {
-        this.idleWarned = true;
-        this.options.log.error({ workerPid: pid, err: error.message }, 'burst worker process not moved to idle scheduling; it runs at the workers\' niceness');
-      }
-    });
-  }
-
-  private idleWarned = false;
-
   private spawn(slot: Slot): void {
     slot.restart = null;
     const child = fork(this.options.script, [], {
@@ -174,21 +155,19 @@ export class WorkerSupervisor {
       env: { ...process.env, [SUPERVISED_ENV]: String(process.pid) },
     });
     slot.child = child;
-    const burst = slot.index >= this.options.count;
     this.lowerPriority(child);
-    if (burst) this.idleOnly(child);
     slot.startedAt = Date.now();
     slot.ready = false;
     slot.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     const { settings: own } = this.options;
-    const settings: ToChild = { type: 'settings', settings: { ...own, jobs: { ...own.jobs, outboxRelay: slot.index === 0, gated: burst } } };
+    const gated = slot.index >= this.options.count;
+    const settings: ToChild = { type: 'settings', settings: { ...own, jobs: { ...own.jobs, outboxRelay: slot.index === 0, gated } } };
     child.send(settings);
     child.on('message', (message: unknown) => {
       if (!isToParent(message)) return;
       if (message.type === 'ready' && slot.child === child) {
         slot.ready = true;
         this.lowerPriority(child); // again: the threads the child started while it booted
-        if (burst) this.idleOnly(child);
       }
       if (message.type === 'ready') this.options.log.info({ workerPid: child.pid, slot: slot.index, burst: slot.index >= this.options.count }, 'worker process ready');
       else this.options.onTimings(message.timings);
