@@ -62,6 +62,18 @@ describe('linkDenials', () => {
     expect(linkDenials(claims, 'c1')).toEqual([]);
   });
 
+  it('a short denial about what the main claim is about answers it, a German compound counting ("Preise" – "Preiserhöhung")', () => {
+    // de: "die Fähre werde ihre Preise verdoppeln" – "bestritt, dass eine Preiserhöhung beschlossen worden sei"
+    const de = [claim('c1', 'asserts', 'Hafenbehörde', ['fahr', 'preis', 'verdoppeln']), claim('c2', 'denies', 'Lena Hart', ['preiserhoh', 'beschloss'])];
+    expect(linkDenials(de, 'c1')).toEqual([{ from: 'c2', to: 'c1', relation: 'denies' }]);
+    // en: "the ferry will double its prices" – "denied that a price rise had been decided"
+    const en = [claim('c1', 'asserts', 'port authority', ['ferri', 'price', 'doubl']), claim('c2', 'denies', 'Lena Hart', ['price', 'rise', 'decid'])];
+    expect(linkDenials(en, 'c1')).toEqual([{ from: 'c2', to: 'c1', relation: 'denies' }]);
+    // a word that merely begins like one of the claim's is not enough when it is short ("neu" – "neuwahl")
+    const short = [claim('c1', 'asserts', 'A', ['neu', 'schiff']), claim('c2', 'denies', 'B', ['neuwahl', 'geplant'])];
+    expect(linkDenials(short, 'c1')).toEqual([]);
+  });
+
   it('a short denial by the party the main claim names answers it ("a truck from Belarus …" – Belarus denied)', () => {
     const claims = [
       claim('c1', 'asserts', 'Lithuanian police', ['truck', 'ent_by', '40', 'copper'], { claimant: { name: 'Lithuanian police', affiliation: null, country: 'LT' } }),

@@ -49,6 +49,21 @@ export function partyTerms(c: Claimant): Set<string> {
   return out;
 }
 
+/** Shortest stem that may head a German compound ("preis" in "Preiserhöhung"): shorter ones begin too many words. */
+const MIN_COMPOUND_HEAD = 4;
+
+/**
+ * Whether two claims speak of the same thing at all: a shared term, or (German writes a new noun
+ * as one word) a term that begins another ("Preise verdoppeln" – "Preiserhöhung"). Entities and
+ * numbers must match exactly.
+ */
+function sharesContent(a: ReadonlySet<string>, b: ReadonlySet<string>, numberWeight: number): boolean {
+  if (overlap(a, b, numberWeight) > 0) return true;
+  const words = (s: ReadonlySet<string>) => [...s].filter((t) => !t.startsWith('ent_') && !isNumberToken(t) && t.length >= MIN_COMPOUND_HEAD);
+  const other = words(b);
+  return words(a).some((x) => other.some((y) => x !== y && (x.length < y.length ? y.startsWith(x) : x.startsWith(y))));
+}
+
 function names(claim: LinkCandidate, party: ReadonlySet<string>): boolean {
   for (const t of party) if (claim.terms.has(t)) return true;
   return false;
@@ -100,7 +115,7 @@ export function linkDenials(
       if (denial.backRef === 'main' && mainFits && (short || overlap(main.terms, denial.terms, numberWeight) > 0)) target = main;
       else if (best !== null && bestScore >= minScore) target = best;
       // "bestritt, dass das Schiff Öl verliere": a denial that says what it denies answers no claim about something else
-      else if (short && mainFits && (denial.contentless || overlap(main.terms, denial.terms, numberWeight) > 0 || names(main, partyTerms(denial.claimant)))) {
+      else if (short && mainFits && (denial.contentless || sharesContent(main.terms, denial.terms, numberWeight) || names(main, partyTerms(denial.claimant)))) {
         target = main;
       }
     }

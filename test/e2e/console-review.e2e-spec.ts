@@ -180,7 +180,8 @@ describe('review in the console', () => {
     const item = page.locator(`li.approval[data-claim-id="${next}"]`);
     await item.getByRole('button', { name: 'Send back' }).click();
     const reason = item.getByLabel('Reason for sending it back');
-    await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
+    // marked once the API's answer is in (the click does not wait for it)
+    await eventually(async () => expect(await reason.getAttribute('aria-invalid')).toBe('true'));
     const describedBy = (await reason.getAttribute('aria-describedby'))!;
     await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toMatch(/reason/i);
     await reason.fill('The ship count is for two years, not one.');
@@ -234,7 +235,7 @@ describe('review in the console', () => {
     const subject = page.locator('#quantity-subject');
     await subject.fill('Ukraine');
     await page.getByRole('button', { name: 'Save the correction' }).click();
-    await expect(subject.getAttribute('aria-invalid')).resolves.toBe('true');
+    await eventually(async () => expect(await subject.getAttribute('aria-invalid')).toBe('true'));
     await expect(page.locator('#quantity-subject-error').textContent()).resolves.toBe('subject must be an ISO 3166-1 alpha-2 code such as "RU"');
     expect(await page.getByRole('alert').textContent()).toContain('subject must be an ISO 3166-1 alpha-2 code');
     expect(await seriousViolations(page)).toEqual([]);
