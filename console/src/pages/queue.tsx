@@ -145,7 +145,7 @@ export function QueuePage({ session }: { session: Session }) {
     Enter: () => items[selected] && location.route(`${BASE}/claims/${items[selected].id}`),
     a: () => void assignSelected(),
     '?': () => setHelp(true),
-  }, !help);
+  });
 
   const set = (patch: Partial<Filters>) => setDraft({ ...draft, ...patch });
   const value = (event: Event) => (event.currentTarget as HTMLInputElement).value;
